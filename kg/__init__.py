@@ -1,0 +1,20 @@
+"""paperkg: daily AI-paper digests -> a knowledge graph of papers, benchmarks, models, methods and metrics.
+
+The package's folders are the pipeline's stages::
+
+    kg.parse    digest markdown -> Paper records
+    kg.extract  spaCy pipeline: mentions, abbreviations, proposals on each paper's Doc
+    kg.resolve  mentions -> one entity per real-world thing
+    kg.graph    NetworkX MultiDiGraph of papers and entities
+    kg.export   RDF (rdflib) and HTML (pyvis) files
+    kg.query    SPARQL on Oxigraph over the exports
+    kg.cli      the ``kg`` command, a thin layer over these
+
+The two calls most users need are :func:`build` and :func:`write_exports`.
+"""
+
+from kg.api import BuildError, build
+from kg.export import write_exports
+
+__all__ = ["BuildError", "build", "write_exports"]
+__version__ = "0.1.0"

@@ -1,0 +1,22 @@
+"""The ``kg`` command: a thin click layer over the Python API (one module per command group)."""
+
+import click
+
+from kg.cli.build import build_cmd
+from kg.cli.eval import eval_cmd
+from kg.cli.query import papers_cmd, query_cmd, related_cmd, shared_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="paperkg")
+def main():
+    """paperkg: turn daily AI-paper digests into a knowledge graph you can query and browse."""
+
+
+for command in (build_cmd, query_cmd, papers_cmd, shared_cmd, related_cmd, eval_cmd):
+    main.add_command(command)
+
+
+def register(command) -> None:
+    """Add a command defined in another module (used by optional command modules)."""
+    main.add_command(command)

@@ -1,0 +1,69 @@
+"""``kg query``, ``kg papers``, ``kg shared``, ``kg related``: SPARQL over a built graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli.output import FORMATS, echo_rows
+from kg.query import GraphNotFound, open_store, papers_by_benchmark, related_papers, select, shared_benchmarks, suggest_benchmarks
+
+graph_option = click.option("--graph", "graph_dir", default="exports", show_default=True, type=click.Path(path_type=Path), help="Directory that 'kg build --out' wrote.")
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+
+
+def _store(graph_dir):
+    try:
+        return open_store(graph_dir)
+    except GraphNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command("query")
+@click.argument("sparql")
+@graph_option
+@format_option
+def query_cmd(sparql, graph_dir, fmt):
+    """Run a SPARQL query given as text or as a path to a .rq file."""
+    path = Path(sparql)
+    text = path.read_text(encoding="utf-8") if len(sparql) < 4096 and "\n" not in sparql and path.is_file() else sparql
+    store = _store(graph_dir)
+    try:
+        columns, rows = select(store, text)
+    except SyntaxError as exc:
+        raise click.ClickException(f"SPARQL syntax error: {exc}") from None
+    echo_rows(columns, rows, fmt)
+
+
+@click.command("papers")
+@click.option("--benchmark", required=True, help="Benchmark name or alias (any case).")
+@graph_option
+@format_option
+def papers_cmd(benchmark, graph_dir, fmt):
+    """Papers evaluated on a benchmark."""
+    store = _store(graph_dir)
+    rows = papers_by_benchmark(store, benchmark)
+    if not rows:
+        hint = suggest_benchmarks(store, benchmark)
+        msg = f"no benchmark called {benchmark!r}"
+        raise click.ClickException(msg + (f"; did you mean: {', '.join(hint)}?" if hint else ""))
+    echo_rows(["id", "title", "label", "dates", "evidence"], rows, fmt)
+
+
+@click.command("shared")
+@graph_option
+@format_option
+def shared_cmd(graph_dir, fmt):
+    """Benchmarks shared by two or more papers, most shared first."""
+    echo_rows(["label", "papers", "ids"], shared_benchmarks(_store(graph_dir)), fmt)
+
+
+@click.command("related")
+@click.argument("arxiv_id")
+@graph_option
+@format_option
+def related_cmd(arxiv_id, graph_dir, fmt):
+    """Papers that share benchmarks, models or methods with one paper."""
+    rows = related_papers(_store(graph_dir), arxiv_id.strip())
+    echo_rows(["id", "title", "overlap", "shared"], rows, fmt)

@@ -1,0 +1,151 @@
+"""Stage 5a: the NetworkX graph as RDF (rdflib), one named graph per digest.
+
+Layout of the RDF (see ``ontology/paperkg.ttl`` for the terms):
+
+* ``<https://w3id.org/paperkg/graph/entities>`` holds every entity: its class, one
+  ``rdfs:label`` (canonical name), ``skos:altLabel`` for every other surface form, and
+  ``pkg:variantOf`` links to a family.
+* ``<https://w3id.org/paperkg/digest/DATE>`` holds what that day's digest says: its papers
+  (class, title, arXiv id, URL, digest date, keywords), their links to entities, and for each
+  link a ``pkg:Mention`` (an ``oa:Annotation``) whose ``oa:TextQuoteSelector`` quotes the
+  sentence that supports it.  Replacing a day is replacing one named graph.
+
+``to_dataset`` gives the quads; ``to_graph`` the union as one graph (what ``graph.ttl`` holds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+import networkx as nx
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.vocab import ARXIV, DIGEST, ENTITY, MENTION, OA, PKG, PROV, SCHEMA, bind_prefixes
+
+__all__ = ["to_dataset", "to_graph", "entity_iri", "paper_iri", "ENTITIES_GRAPH"]
+
+ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
+UNDATED = "undated"
+_RELATIONS = {
+    "evaluatesOn": PKG.evaluatesOn,
+    "usesModel": PKG.usesModel,
+    "usesMethod": PKG.usesMethod,
+    "reportsMetric": PKG.reportsMetric,
+    "proposes": PKG.proposes,
+}
+_CLASSES = {
+    "Benchmark": PKG.Benchmark,
+    "Model": PKG.Model,
+    "Method": PKG.Method,
+    "Metric": PKG.Metric,
+    "Framework": PKG.Framework,
+}
+
+
+def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity from its normalised key; any name gives a valid IRI.
+
+    >>> str(entity_iri("aime24")), str(entity_iri('a b<>"#%'))
+    ('https://w3id.org/paperkg/entity/aime24', 'https://w3id.org/paperkg/entity/a%20b%3C%3E%22%23%25')
+    """
+    return ENTITY[quote(key, safe="") or "_"]
+
+
+def paper_iri(arxiv_id: str) -> URIRef:
+    return ARXIV[arxiv_id]
+
+
+def keyword_iri(label: str) -> URIRef:
+    return URIRef(f"https://w3id.org/paperkg/keyword/{quote(label.casefold(), safe='')}")
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _node_key(node: str) -> str:
+    return node.split(":", 1)[1]
+
+
+def to_dataset(g: nx.MultiDiGraph) -> Dataset:
+    """Quads: entities in their own graph, each digest's statements in the digest's graph."""
+    ds = bind_prefixes(Dataset())
+    ents = ds.graph(ENTITIES_GRAPH)
+    for node, data in sorted(g.nodes(data=True)):
+        cls = _CLASSES.get(data["type"])
+        if cls is None:
+            continue
+        iri = entity_iri(_node_key(node))
+        ents.add((iri, RDF.type, cls))
+        ents.add((iri, RDFS.label, Literal(data["label"])))
+        for alias in data.get("aliases", ()):
+            if alias != data["label"]:
+                ents.add((iri, SKOS.altLabel, Literal(alias)))
+    for u, v, rel in g.edges(keys=True):
+        if rel == "variantOf":
+            ents.add((entity_iri(_node_key(u)), PKG.variantOf, entity_iri(_node_key(v))))
+
+    for node, data in sorted(g.nodes(data=True)):
+        if data["type"] != "Paper":
+            continue
+        paper = paper_iri(data["arxiv_id"])
+        for date in data["dates"] or [UNDATED]:
+            day = ds.graph(DIGEST[date])
+            day.add((paper, RDF.type, PKG.Paper))
+            day.add((paper, DCTERMS.title, Literal(data["title"])))
+            day.add((paper, PKG.arxivId, Literal(data["arxiv_id"])))
+            day.add((paper, SCHEMA.url, Literal(data["url"], datatype=XSD.anyURI)))
+            if date != UNDATED:
+                day.add((paper, PKG.digestDate, Literal(date, datatype=XSD.date)))
+                day.add((paper, PKG.appearsIn, DIGEST[date]))
+                day.add((DIGEST[date], RDF.type, PKG.Digest))
+                day.add((DIGEST[date], PKG.digestDate, Literal(date, datatype=XSD.date)))
+            if data.get("summary"):
+                day.add((paper, PKG.summary, Literal(data["summary"])))
+        for _, target, rel, edata in sorted(g.out_edges(node, keys=True, data=True), key=lambda e: (e[2], e[1])):
+            if rel == "hasKeyword":
+                kw = keyword_iri(g.nodes[target]["label"])
+                for date in data["dates"] or [UNDATED]:
+                    day = ds.graph(DIGEST[date])
+                    day.add((paper, PKG.hasKeyword, kw))
+                    day.add((kw, RDF.type, PKG.Keyword))
+                    day.add((kw, RDFS.label, Literal(g.nodes[target]["label"])))
+                continue
+            prop = _RELATIONS.get(rel)
+            if prop is None:
+                continue
+            entity = entity_iri(_node_key(target))
+            for ev in edata.get("evidence", []):
+                date = ev.get("date") or UNDATED
+                day = ds.graph(DIGEST[date])
+                day.add((paper, prop, entity))
+                day.add((paper, PKG.mentions, entity))
+                _add_mention(day, paper, entity, prop, ev["sentence"], date)
+    return ds
+
+
+def _add_mention(day: Graph, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> None:
+    mention = MENTION[_hash(str(paper), str(entity), str(prop), date)]
+    target = URIRef(f"{mention}#target")
+    selector = URIRef(f"{mention}#selector")
+    day.add((mention, RDF.type, PKG.Mention))
+    day.add((mention, OA.hasBody, entity))
+    day.add((mention, OA.hasTarget, target))
+    day.add((mention, PKG.supportsLink, prop))
+    day.add((target, RDF.type, OA.SpecificResource))
+    day.add((target, OA.hasSource, paper))
+    day.add((target, OA.hasSelector, selector))
+    day.add((selector, RDF.type, OA.TextQuoteSelector))
+    day.add((selector, OA.exact, Literal(sentence or "")))
+    if date != UNDATED:
+        day.add((mention, PROV.wasDerivedFrom, DIGEST[date]))
+
+
+def to_graph(g: nx.MultiDiGraph) -> Graph:
+    """The union of all named graphs as one rdflib Graph (for Turtle, N-Triples, JSON-LD)."""
+    out = bind_prefixes(Graph())
+    for s, p, o, _ in to_dataset(g).quads((None, None, None, None)):
+        out.add((s, p, o))
+    return out

@@ -1,0 +1,147 @@
+"""Component ``paperkg_abbreviations``: pair short forms with their long forms.
+
+Implements the abbreviation-definition algorithm of Schwartz & Hearst, *A simple algorithm
+for identifying abbreviation definitions in biomedical text* (PSB 2003) — the one
+scispaCy's ``AbbreviationDetector`` uses — for English long forms, and extends it to the
+patterns of Chinese summaries:
+
+* ``Monte Carlo Tree Search (MCTS)``: S&H finds the shortest run of preceding words whose
+  letters contain the short form's characters in order, the first at a word start;
+* ``GEM (General Experience Maker)``: the same check, long form inside the brackets;
+* ``熵正则化策略优化（EPO）`` / ``RLVR（可验证奖励强化学习）``: a Chinese long form is the run of
+  Chinese characters next to the brackets, cut at function words (的, 了, 一种, 名为…).
+
+Pairs go to ``doc._.abbreviations`` as ``(short_span, long_span)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.spans import set_extensions
+
+__all__ = ["AbbreviationDetector", "find_abbreviations", "schwartz_hearst_long_form"]
+
+_SHORT = re.compile(r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9\-.+&']{0,14}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# where a Chinese long form starts: after these characters/words (longest first)
+_HAN_STOPS = re.compile(
+    r".*(?:名为|称为|称作|叫做|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|一种|一个|一套|一项|即|是|的|了|和|与|及|或|在|对|将|用|以|为|中|、|，|。|：|；|“|”|「|」|《|》|\s)"
+)
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:
+    """Index into ``words`` where the long form of ``short`` starts, or None.
+
+    ``words`` are the words before the parenthesis.  Every letter/digit of ``short`` must
+    occur in order, matched from the end, and its first character must start a word.
+
+    >>> schwartz_hearst_long_form("MCTS", "we use Monte Carlo Tree Search".split())
+    2
+    >>> schwartz_hearst_long_form("QAE", "a new baseline".split()) is None
+    True
+    """
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars or not words:
+        return None
+    long = " ".join(words).lower()
+    s, l = len(chars) - 1, len(long) - 1
+    while s >= 0:
+        c = chars[s]
+        while l >= 0 and (long[l] != c or (s == 0 and l > 0 and long[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        s -= 1
+        l -= 1
+    start_char = l + 1
+    # map the character offset back to a word index
+    pos = 0
+    for k, w in enumerate(words):
+        if pos + len(w) > start_char:
+            return k if len(words) - k <= min(len(chars) + 5, 2 * len(chars)) else None
+        pos += len(w) + 1
+    return None
+
+
+def _han_long_form(text: str) -> tuple[int, int] | None:
+    """The Chinese long form at the end of ``text``: (start, end) offsets, or None."""
+    m = re.search(r"[\u4e00-\u9fffA-Za-z0-9\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]*$", text)
+    if not m:
+        return None
+    run = m.group()
+    cut = _HAN_STOPS.match(run)
+    start = m.start() + (cut.end() if cut else 0)
+    if len(text) - start < 2 or not _HAN.search(text[start:]):
+        return None
+    return start, len(text)
+
+
+def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
+    """All (short, long) pairs in ``doc`` (see module docstring)."""
+    pairs = []
+    text = doc.text
+    for tok in doc:
+        if tok.text not in _OPEN:
+            continue
+        close = next((t for t in doc[tok.i + 1 : tok.i + 30] if t.text in _CLOSE), None)
+        if close is None:
+            continue
+        inner = doc[tok.i + 1 : close.i]
+        if not len(inner):
+            continue
+        before = doc[max(0, tok.i - 20) : tok.i]
+        if len(inner) == 1 and _SHORT.match(inner.text):
+            long = _long_form_before(doc, before, inner.text)
+            if long is not None:
+                pairs.append((inner, long))
+        elif tok.i > 0 and _SHORT.match(doc[tok.i - 1].text):
+            short = doc[tok.i - 1 : tok.i]
+            words = [t.text for t in inner if not t.is_space]
+            if _HAN.search(inner.text):
+                if len(inner.text) <= 20 and not re.search(r"[，。,;；]", inner.text):
+                    pairs.append((short, inner))
+            elif schwartz_hearst_long_form(short.text, words) == 0 and len(words) > 1:
+                pairs.append((short, inner))
+    return pairs
+
+
+def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
+    if not len(before):
+        return None
+    text = doc.text
+    end_char = before.end_char
+    while end_char > before.start_char and text[end_char - 1] == " ":
+        end_char -= 1
+    if _HAN.match(text[end_char - 1 : end_char] or " "):
+        found = _han_long_form(text[before.start_char : end_char])
+        if found is None:
+            return None
+        return doc.char_span(before.start_char + found[0], end_char, alignment_mode="contract")
+    words = [t for t in before if not t.is_space]
+    k = schwartz_hearst_long_form(short, [t.text for t in words])
+    if k is None or k == len(words) - 1 and len(short) > 2:
+        return None
+    span = doc[words[k].i : words[-1].i + 1]
+    if any(t.text in "，。；;,." for t in span):
+        return None
+    return span
+
+
+class AbbreviationDetector:
+    def __init__(self, nlp: Language, name: str = "paperkg_abbreviations"):
+        set_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.abbreviations = [(s, l) for s, l in find_abbreviations(doc) if l is not None]
+        return doc
+
+
+@Language.factory("paperkg_abbreviations")
+def make_abbreviation_detector(nlp: Language, name: str):
+    return AbbreviationDetector(nlp, name)

@@ -1,0 +1,199 @@
+"""Find names no lexicon knows, and type them from their context.
+
+Component ``paperkg_names``.  A *name* is a run of Latin-script tokens that looks like a
+proper name in AI writing: it has an upper-case letter or a digit beside letters
+(``OmniDocBench``, ``Qwen3-8B-Base``, ``pass@1``), or it is a Title Case phrase
+(``Monte Carlo Tree Search``), possibly with a version (``Claude 4.1 Opus``, ``Arena Hard v2``).
+Each name collects typed votes from
+
+* the words right after it (``X基准``, ``X数据集``, ``X模型``, ``X方法``, ``X benchmark``),
+* the words right before it (``在X上``, ``on X``, ``模型X``, ``优于X``),
+* its own shape (``-7B`` sizes and family prefixes for models; ``Bench``/``Eval``/``QA``
+  endings for benchmarks; ``@k`` for metrics),
+* the list it stands in: ``在A、B和C基准上`` gives all three the benchmark cue.
+
+The cue tables are data (``patterns/cues.json``, ``patterns/names.json``).  Votes go on
+``span._.votes`` (a ``{type: weight}`` dict); the resolver pools them over the corpus, so
+a name typed with a strong cue in one paper is typed in every paper.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.spans import set_extensions
+
+__all__ = ["NameFinder", "find_names", "type_votes"]
+
+PATTERNS = Path(__file__).parent / "patterns"
+TYPES = ("benchmark", "model", "method", "metric")
+
+_HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z].*\d|@")
+_TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
+_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
+_CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+_CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
+_LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+_PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    cues = json.loads((PATTERNS / "cues.json").read_text(encoding="utf-8"))
+    shapes = json.loads((PATTERNS / "names.json").read_text(encoding="utf-8"))
+    after = {t: [(w, re.compile("^\\s*" + rx, re.I)) for w, rx in cues["after"].get(t, [])] for t in TYPES}
+    before = {t: [(w, re.compile(rx, re.I)) for w, rx in cues["before"].get(t, [])] for t in TYPES}
+    shape = {t: [re.compile(rx) for rx in shapes.get(t, [])] for t in TYPES}
+    return {
+        "after": after,
+        "before": before,
+        "shape": shape,
+        "benchmark_close": re.compile(cues["benchmark_close"]),
+        "value_after": re.compile(cues["value_after"], re.I),
+    }
+
+
+def _is_name_token(tok, in_cjk: bool) -> bool:
+    text = tok.text
+    if not text[:1].isalpha() and not (text[:1].isdigit() and any(c.isalpha() for c in text)):
+        return False
+    if len(text) < 2:
+        return False
+    if _HAS_UPPER_INSIDE.search(text):
+        return True
+    # a lone Title Case word is a name inside Chinese text (English prose capitalises sentences)
+    return bool(_TITLE.match(text)) and in_cjk
+
+
+def _touches_cjk(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text
+    a = doc[start].idx
+    b = doc[end - 1].idx + len(doc[end - 1])
+    left = text[a - 1] if a > 0 else ""
+    right = text[b] if b < len(text) else ""
+    return bool(_CJK.match(left) or _CJK.match(right)) or bool(_CJK.search(text[max(0, a - 3) : a] + text[b : b + 3]))
+
+
+def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
+    """Candidate name spans in ``doc`` (untyped), longest first at each position."""
+    spans: list[Span] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        cjk = _touches_cjk(doc, i, i + 1)
+        if not _is_name_token(tok, cjk) and not (_TITLE.match(tok.text) and i + 1 < n and _TITLE.match(doc[i + 1].text) and tok.whitespace_):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and doc[j - 1].whitespace_:
+            nxt = doc[j].text
+            if _is_name_token(doc[j], True) or _VERSION.match(nxt) and not doc[j].like_num or _TITLE.match(nxt):
+                j += 1
+            elif (
+                nxt.lower() in _CONNECTORS
+                and doc[j].whitespace_
+                and j + 1 < n
+                and _TITLE.match(doc[j - 1].text)
+                and _TITLE.match(doc[j + 1].text)
+            ):
+                j += 2
+            elif doc[j].like_num and _VERSION.match(nxt) and j + 1 <= n and (j + 1 == n or not doc[j].whitespace_ or not doc[j + 1].is_alpha or doc[j + 1].text[:1].isupper()):
+                # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
+                if "." in nxt or _VERSION.match(nxt) and len(nxt) <= 2:
+                    j += 1
+                else:
+                    break
+            else:
+                break
+        span = doc[i:j]
+        # a lone sentence-initial English word ("The", "Experiments") is not a name
+        if len(span) == 1 and _TITLE.match(span.text) and not cjk:
+            i = j
+            continue
+        if span.text.casefold() not in stoplist and not all(t.text.casefold() in stoplist for t in span):
+            spans.append(span)
+        i = j
+    return spans
+
+
+def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: int | None = None) -> dict[str, int]:
+    """Typed votes for one name span from its context and shape (see module docstring).
+
+    ``group_start``/``group_end`` give the token range of the list the name stands in.
+    """
+    t = _tables()
+    text = doc.text
+    start_tok = doc[group_start if group_start is not None else span.start]
+    end_tok = doc[(group_end if group_end is not None else span.end) - 1]
+    before = text[max(0, start_tok.idx - 12) : start_tok.idx]
+    after = text[end_tok.idx + len(end_tok) : end_tok.idx + len(end_tok) + 40]
+    own_after = text[span.end_char : span.end_char + 40]
+    votes: dict[str, int] = {}
+
+    def vote(kind, weight):
+        votes[kind] = max(votes.get(kind, 0), weight)
+
+    for kind in TYPES:
+        for weight, rx in t["after"][kind]:
+            if rx.match(after) or rx.match(own_after):
+                vote(kind, weight)
+        for weight, rx in t["before"][kind]:
+            if rx.search(before):
+                if kind == "benchmark" and weight == 2 and not t["benchmark_close"].match(after) and not re.search(r"\bon\b|\bacross\b", before):
+                    continue
+                vote(kind, weight)
+        for rx in t["shape"][kind]:
+            if rx.search(span.text):
+                vote(kind, 2)
+    if t["value_after"].match(own_after) and not t["benchmark_close"].match(own_after):
+        vote("metric", 1)
+    return votes
+
+
+def _groups(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """For each span, the token range of the list ('A、B和C') it belongs to."""
+    ranges = [(s.start, s.end) for s in spans]
+    out = list(ranges)
+    k = 0
+    while k < len(spans):
+        m = k
+        while m + 1 < len(spans) and _LIST_GAP.match(doc.text[spans[m].end_char : spans[m + 1].start_char]):
+            m += 1
+        for x in range(k, m + 1):
+            out[x] = (spans[k].start, spans[m].end)
+        k = m + 1
+    return out
+
+
+class NameFinder:
+    """spaCy component: candidate names with typed votes into ``doc.spans["names"]``."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_names", stoplist=frozenset()):
+        set_extensions()
+        self.name = name
+        self.stoplist = frozenset(s.casefold() for s in stoplist)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = find_names(doc, self.stoplist)
+        groups = _groups(doc, spans)
+        out = []
+        for span, (g0, g1) in zip(spans, groups):
+            votes = type_votes(doc, span, g0, g1)
+            span._.votes = votes
+            out.append(span)
+        doc.spans["names"] = out
+        return doc
+
+
+@Language.factory("paperkg_names", default_config={"use_stoplist": True})
+def make_name_finder(nlp: Language, name: str, use_stoplist: bool):
+    from kg.extract.lexicon_data import load_stoplist
+
+    return NameFinder(nlp, name, load_stoplist() if use_stoplist else frozenset())

@@ -1,0 +1,237 @@
+"""Stage 3: resolve mentions into entities, one per real-world thing, across the corpus.
+
+Input: the extraction Docs of all papers.  Output: :class:`Resolution` with
+
+* ``entities``: key -> :class:`Entity` (type, canonical label, every surface form seen,
+  family), one per thing, whatever paper or digest it came from;
+* ``links``: the paper–entity links with the sentence that supports each.
+
+Rules (``ANNOTATION.md`` and the issue's "Resolve" section):
+
+* identity is the normalised name (case, spaces and ``-_.'()[]{}/:,`` do not count), so
+  ``AIME'24``/``AIME 24``/``aime24`` meet, while a digit or suffix keeps names apart
+  (``Qwen2.5-VL-7B`` ≠ ``Qwen2.5-VL-72B``, ``MMLU`` ≠ ``MMLU-Pro``): there is no fuzzy matching;
+* lexicon aliases and abbreviation definitions (``蒙特卡洛树搜索（MCTS）``) map other
+  surface forms onto one key;
+* a type is one decision per entity: the lexicon's, else the one with the most cue weight
+  pooled over every paper that names it (a name cued as a benchmark in one paper is a
+  benchmark in another, even where that paper gives no cue);
+* a paper's own headline is typed by what the paper calls it (model, dataset), else
+  ``framework``; its own "X方法/框架" cues do not make it a reusable method.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.spans import sentence_of
+from kg.resolve.normalize import normalize
+
+__all__ = ["Entity", "Link", "Resolution", "resolve", "RELATION_OF_TYPE"]
+
+RELATION_OF_TYPE = {
+    "benchmark": "evaluatesOn",
+    "model": "usesModel",
+    "method": "usesMethod",
+    "metric": "reportsMetric",
+}
+MIN_WEIGHT = 2  # pooled cue weight a name needs before it becomes an entity
+LEXICON_WEIGHT = 10
+_FAMILY_SPLIT = re.compile(r"[-_ ](?=\d|[A-Z]|v\d|mini|base|instruct|chat)", re.I)
+
+
+@dataclass
+class Entity:
+    key: str
+    type: str  # benchmark | model | method | metric | framework
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    family: str | None = None  # key of the family entity (Qwen2.5-VL-72B -> qwen25vl)
+    in_lexicon: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    paper_id: str
+    key: str
+    relation: str  # evaluatesOn | usesModel | usesMethod | reportsMetric | proposes
+    sentence: str
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity]
+    links: list[Link]
+
+
+@dataclass
+class _Mention:
+    paper_id: str
+    surface: str
+    key: str
+    votes: dict[str, int]
+    sentence: str
+    canonical: str | None = None
+    family: str | None = None
+
+
+def resolve(docs: list[Doc], lexicon=()) -> Resolution:
+    """Pool the mentions of all docs into entities and links (see module docstring)."""
+    lex_types: dict[str, tuple[str, str, str | None]] = {}  # key -> (type, label, family label)
+    lex_alias: dict[str, str] = {}
+    for entry in lexicon:
+        k = normalize(entry.label)
+        lex_types.setdefault(k, (entry.type, entry.label, entry.family))
+        for alias in entry.aliases:
+            lex_alias.setdefault(normalize(alias), k)
+
+    alias = dict(lex_alias)  # surface key -> entity key
+    mentions: list[_Mention] = []
+    proposals: list[tuple[str, Span, str]] = []  # paper, span, kind
+    headline_keys: dict[str, set[str]] = defaultdict(set)
+    long_forms: dict[str, set[str]] = defaultdict(set)
+
+    for doc in docs:
+        pid = doc._.paper_id
+        for short, long in doc._.abbreviations:
+            sk, lk = normalize(short.text), normalize(long.text)
+            if sk and lk and sk != lk and lk not in lex_types:
+                alias.setdefault(lk, lex_alias.get(sk, sk))
+                long_forms[lex_alias.get(sk, sk)].add(long.text.strip())
+        taken: list[tuple[int, int]] = []
+        for span in doc.spans["lexicon"]:
+            mentions.append(
+                _Mention(pid, span.text, normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT},
+                         sentence_of(doc, span.start_char, span.end_char), canonical=span.kb_id_)
+            )
+            taken.append((span.start_char, span.end_char))
+        for span in doc.spans["names"]:
+            inside = [t for t in taken if t[0] >= span.start_char and t[1] <= span.end_char]
+            if inside and (inside[0][0], inside[0][1]) == (span.start_char, span.end_char):
+                continue  # the lexicon has it
+            if any(t[0] < span.end_char and span.start_char < t[1] for t in taken if t not in inside):
+                continue  # crosses a lexicon name: trust the lexicon
+            votes = dict(span._.votes or {})
+            family = None
+            if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
+                lex = next(s for s in doc.spans["lexicon"] if (s.start_char, s.end_char) == inside[0])
+                votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
+                family = lex.kb_id_
+            mentions.append(
+                _Mention(pid, span.text, normalize(span.text), votes,
+                         sentence_of(doc, span.start_char, span.end_char), family=family)
+            )
+        for span in doc.spans["proposed"]:
+            proposals.append((pid, span, span.label_))
+            if span._.headline:
+                headline_keys[pid].add(normalize(span.text))
+
+    # entity key of every mention, through aliases
+    for m in mentions:
+        m.key = alias.get(m.key, m.key)
+
+    # pooled type votes: the strongest cue per paper, summed over papers
+    per_paper: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for m in mentions:
+        own_headline = m.key in headline_keys.get(m.paper_id, ())
+        for kind, w in m.votes.items():
+            if own_headline and kind == "method" and w < LEXICON_WEIGHT:
+                continue
+            c = per_paper[(m.key, m.paper_id)]
+            c[kind] = max(c[kind], w)
+    pooled: dict[str, Counter] = defaultdict(Counter)
+    for (key, _pid), c in per_paper.items():
+        pooled[key].update(c)
+    proposal_kinds: dict[str, Counter] = defaultdict(Counter)
+    for pid, span, kind in proposals:
+        key = alias.get(normalize(span.text), normalize(span.text))
+        proposal_kinds[key][kind] += 1
+
+    entities: dict[str, Entity] = {}
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        surfaces[m.key][m.surface.strip()] += 1
+    for pid, span, kind in proposals:
+        key = alias.get(normalize(span.text), normalize(span.text))
+        surfaces[key][span.text.strip()] += 1
+
+    def decide(key: str) -> str | None:
+        if key in lex_types:
+            return lex_types[key][0]
+        votes = pooled.get(key, Counter())
+        pk = proposal_kinds.get(key)
+        if pk:
+            for kind in ("benchmark", "model", "metric", "method"):
+                if pk.get(kind):
+                    votes = votes + Counter({kind: 5})
+        if votes:
+            kind, weight = max(sorted(votes.items()), key=lambda kv: kv[1])
+            if weight >= MIN_WEIGHT:
+                return kind
+        return "framework" if pk else None
+
+    for key in sorted(set(surfaces)):
+        if not key:
+            continue
+        kind = decide(key)
+        if kind is None:
+            continue
+        if key in lex_types:
+            label = lex_types[key][1]
+            fam = lex_types[key][2]
+        else:
+            label = _canonical(surfaces[key])
+            fam = None
+        forms = set(surfaces[key]) | long_forms.get(key, set())
+        entities[key] = Entity(key, kind, label, {f for f in forms if f != label}, normalize(fam) if fam else None,
+                               in_lexicon=key in lex_types)
+
+    # families: a model variant points at the lexicon family it extends (Qwen3-8B-Base -> Qwen3)
+    families = {k: e for k, e in entities.items() if e.in_lexicon}
+    for m in mentions:
+        e = entities.get(m.key)
+        if e and m.family and not e.family and normalize(m.family) != e.key:
+            e.family = normalize(m.family)
+    for e in entities.values():
+        if e.family is None and not e.in_lexicon and e.type == "model":
+            e.family = _family_of(e.key, families)
+
+    links: set[Link] = set()
+    for m in mentions:
+        e = entities.get(m.key)
+        if e is None or e.type == "framework":
+            continue
+        links.add(Link(m.paper_id, m.key, RELATION_OF_TYPE[e.type], m.sentence))
+    for pid, span, kind in proposals:
+        key = alias.get(normalize(span.text), normalize(span.text))
+        e = entities.get(key)
+        if e is None:
+            continue
+        sent = sentence_of(span.doc, span.start_char, span.end_char)
+        links.add(Link(pid, key, "proposes", sent))
+        if e.type != "framework" and not (span._.headline and e.type == "method"):
+            links.add(Link(pid, key, RELATION_OF_TYPE[e.type], sent))
+    # keep the first sentence per (paper, entity, relation): enough evidence, deterministic
+    best: dict[tuple[str, str, str], Link] = {}
+    for link in sorted(links, key=lambda l: (l.paper_id, l.key, l.relation, len(l.sentence), l.sentence)):
+        best.setdefault((link.paper_id, link.key, link.relation), link)
+    return Resolution(entities, sorted(best.values(), key=lambda l: (l.paper_id, l.key, l.relation)))
+
+
+def _canonical(forms: Counter) -> str:
+    """The most used surface form; ties go to the one with more capitals (MinerU over mineru)."""
+    return max(sorted(forms), key=lambda f: (forms[f], sum(c.isupper() for c in f) > 0, -len(f)))
+
+
+def _family_of(key: str, families: dict[str, Entity]) -> str | None:
+    """The longest lexicon model whose key is a prefix of ``key`` (qwen3 for qwen38bbase)."""
+    best = None
+    for fk, fe in families.items():
+        if fe.type == "model" and len(fk) >= 3 and key.startswith(fk) and key != fk:
+            if best is None or len(fk) > len(best):
+                best = fk
+    return best
