@@ -40,10 +40,11 @@ _QUERY = """
 PREFIX pkg: <https://w3id.org/paperkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?prop ?id ?e ?name WHERE {
+SELECT ?prop ?id ?e ?name ?rank WHERE {
   ?paper ?prop ?e ; pkg:arxivId ?id .
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  { ?e rdfs:label ?name BIND(0 AS ?rank) } UNION { ?e skos:altLabel ?name BIND(1 AS ?rank) }
 }
+ORDER BY ?rank ?name
 """
 
 

@@ -25,13 +25,14 @@ from kg.extract.spans import set_extensions
 
 __all__ = ["AbbreviationDetector", "find_abbreviations", "schwartz_hearst_long_form"]
 
-_SHORT = re.compile(r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9\-.+&']{0,14}$")
+_SHORT = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-.+&']{1,14}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # where a Chinese long form starts: after these characters/words (longest first)
 _HAN_STOPS = re.compile(
-    r".*(?:名为|称为|称作|叫做|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|一种|一个|一套|一项|即|是|的|了|和|与|及|或|在|对|将|用|以|为|中|、|，|。|：|；|“|”|「|」|《|》|\s)"
+    r".*(?:名为|称为|称作|叫做|解决|针对|旨在|面向|用于|关于|对于|分别|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|一种|一个|一套|一项|即|是|的|了|和|与|及|或|在|对|将|用|以|为|中|、|，|。|：|；|“|”|「|」|《|》|\s)"
 )
 _OPEN, _CLOSE = "(（", ")）"
+_GLOSS = re.compile(r"^[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,7}$")
 
 
 def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:
@@ -95,6 +96,17 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
         if not len(inner):
             continue
         before = doc[max(0, tok.i - 20) : tok.i]
+        tail = re.match(r"^(?P<long>[A-Za-z][\w\- ]+?)\s*[,，]\s*(?P<short>[A-Za-z][\w\-]*)$", inner.text)
+        if tail and _SHORT.match(tail.group("short")):
+            # '反馈条件策略 (Feedback-Conditional Policy, FCP)': both forms inside the brackets
+            short = doc.char_span(inner.start_char + tail.start("short"), inner.start_char + tail.end("short"))
+            long_en = doc.char_span(inner.start_char + tail.start("long"), inner.start_char + tail.end("long"), alignment_mode="contract")
+            if short is not None and long_en is not None:
+                pairs.append((short, long_en))
+                han = _long_form_before(doc, before, "")
+                if han is not None:
+                    pairs.append((short, han))
+            continue
         if len(inner) == 1 and _SHORT.match(inner.text):
             long = _long_form_before(doc, before, inner.text)
             if long is not None:
@@ -107,6 +119,11 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
                     pairs.append((short, inner))
             elif schwartz_hearst_long_form(short.text, words) == 0 and len(words) > 1:
                 pairs.append((short, inner))
+        elif _GLOSS.match(inner.text) and tok.i > 0 and _HAN.match(doc.text[tok.idx - 1 : tok.idx].strip() or doc.text[tok.idx - 2 : tok.idx - 1]):
+            # '流式长视频微调 (Streaming Long Tuning)': an English gloss names the Chinese term
+            long = _long_form_before(doc, before, "")
+            if long is not None:
+                pairs.append((inner, long))
     return pairs
 
 
@@ -122,6 +139,8 @@ def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
         if found is None:
             return None
         return doc.char_span(before.start_char + found[0], end_char, alignment_mode="contract")
+    if not short:
+        return None
     words = [t for t in before if not t.is_space]
     k = schwartz_hearst_long_form(short, [t.text for t in words])
     if k is None or k == len(words) - 1 and len(short) > 2:
@@ -133,15 +152,26 @@ def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
 
 
 class AbbreviationDetector:
-    def __init__(self, nlp: Language, name: str = "paperkg_abbreviations"):
+    """Pairs whose short form is a field word (LLM, VLM, RL) are dropped: they name no entity."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_abbreviations", stoplist=frozenset()):
         set_extensions()
         self.name = name
+        self.stoplist = frozenset(s.casefold() for s in stoplist)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.abbreviations = [(s, l) for s, l in find_abbreviations(doc) if l is not None]
+        doc._.abbreviations = [
+            (s, l) for s, l in find_abbreviations(doc) if l is not None and _singular(s.text.casefold()) not in self.stoplist
+        ]
         return doc
 
 
-@Language.factory("paperkg_abbreviations")
-def make_abbreviation_detector(nlp: Language, name: str):
-    return AbbreviationDetector(nlp, name)
+def _singular(short: str) -> str:
+    return short[:-1] if short.endswith("s") and len(short) > 2 else short
+
+
+@Language.factory("paperkg_abbreviations", default_config={"use_stoplist": True})
+def make_abbreviation_detector(nlp: Language, name: str, use_stoplist: bool):
+    from kg.extract.lexicon_data import load_stoplist
+
+    return AbbreviationDetector(nlp, name, load_stoplist() if use_stoplist else frozenset())

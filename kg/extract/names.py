@@ -38,6 +38,7 @@ _HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z].*\d|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+_QUANTITY = re.compile(r"^(?:\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 _LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
@@ -63,7 +64,7 @@ def _is_name_token(tok, in_cjk: bool) -> bool:
     text = tok.text
     if not text[:1].isalpha() and not (text[:1].isdigit() and any(c.isalpha() for c in text)):
         return False
-    if len(text) < 2:
+    if len(text) < 2 or _QUANTITY.match(text):
         return False
     if _HAS_UPPER_INSIDE.search(text):
         return True
@@ -84,20 +85,24 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     """Candidate name spans in ``doc`` (untyped), longest first at each position."""
     spans: list[Span] = []
     n = len(doc)
+    title_end = doc._.title_end or 0
     i = 0
     while i < n:
         tok = doc[i]
-        cjk = _touches_cjk(doc, i, i + 1)
-        if not _is_name_token(tok, cjk) and not (_TITLE.match(tok.text) and i + 1 < n and _TITLE.match(doc[i + 1].text) and tok.whitespace_):
+        in_title = tok.idx < title_end
+        cjk = _touches_cjk(doc, i, i + 1) and not in_title
+        phrase = not in_title and _TITLE.match(tok.text) and i + 1 < n and _TITLE.match(doc[i + 1].text) and tok.whitespace_
+        if not _is_name_token(tok, cjk) and not phrase:
             i += 1
             continue
         j = i + 1
         while j < n and doc[j - 1].whitespace_:
             nxt = doc[j].text
-            if _is_name_token(doc[j], True) or _VERSION.match(nxt) and not doc[j].like_num or _TITLE.match(nxt):
+            if _is_name_token(doc[j], not in_title) or _VERSION.match(nxt) and not doc[j].like_num or (_TITLE.match(nxt) and not in_title):
                 j += 1
             elif (
-                nxt.lower() in _CONNECTORS
+                not in_title
+                and nxt.lower() in _CONNECTORS
                 and doc[j].whitespace_
                 and j + 1 < n
                 and _TITLE.match(doc[j - 1].text)

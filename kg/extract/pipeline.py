@@ -39,8 +39,9 @@ def make_nlp(lexicon_dir: str | None = None) -> Language:
     nlp = spacy.blank("xx")
     nlp.tokenizer = MixedScriptTokenizer(nlp.vocab)
     nlp.add_pipe("paperkg_lexicon", config={"lexicon_dir": lexicon_dir})
-    for name in COMPONENTS[1:]:
-        nlp.add_pipe(name)
+    nlp.add_pipe("paperkg_names")
+    nlp.add_pipe("paperkg_abbreviations")
+    nlp.add_pipe("paperkg_proposals", config={"lexicon_dir": lexicon_dir})
     return nlp
 
 

@@ -19,7 +19,9 @@ Results: ``doc.spans["proposed"]`` with the kind as label and ``span._.headline`
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,6 +45,13 @@ _KIND_WORDS = [
 _SLOGAN_WORD = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+|a|A|the|The)[,!?']*$")
 _HAS_NAME_SHAPE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+[A-Z]|-")
 _PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,40}?)\*\*")
+_TITLE_VIA = re.compile(
+    r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
+)
+_GENERIC_TAIL = re.compile(
+    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$)"
+)
+_METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
 _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|阶段|技术)$")
 
 
@@ -77,10 +86,58 @@ def _kind_near(text: str) -> str:
     return "framework"
 
 
+_HEAD_NOUN = re.compile(
+    r"(基准测试|基准|数据集|测试集|评测集|语料库|benchmark|dataset|corpus|模型|model|框架|framework|方法|method|算法|algorithm|系统|system|指标|metric)",
+    re.I,
+)
+_HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
+              "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
+              "模型": "model", "model": "model", "指标": "metric", "metric": "metric"}
+# a clause about what X does, not what X is
+_VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
+
+
+def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | None:
+    """What the text calls the name at [start, end): the head noun of its descriptor.
+
+    Looks right after the name (``X模型``, ``X框架``), at an apposition (``X，一个…世界模型``),
+    at the phrase it heads (``名为X的…框架``) and right before it (``…视觉语言模型X``).
+    The head noun of a Chinese noun phrase is its last kind word.
+
+    >>> descriptor_kind("本文提出了WoW，一个140亿参数的具身生成世界模型，", 5, 8)
+    'model'
+    >>> descriptor_kind("主要成果是D-Artemis框架在两大主流基准测试中", 5, 14)
+    'framework'
+    """
+    after = text[end : end + 40]
+    head = re.match(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*", after)
+    after = after[head.end() :] if head else after
+    m = re.match(r"^(?:的)?([^，。；,;（(]{0,30})", after)
+    phrase = m.group(1) if m else ""
+    if _VERB_AFTER.match(after) and not after.startswith("的"):
+        phrase = ""
+    stop = re.search(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以)", phrase)
+    if stop:
+        phrase = phrase[: stop.start()]
+    nouns = _HEAD_NOUN.findall(phrase)
+    if not nouns:
+        appo = re.match(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})", after)
+        if appo:
+            nouns = _HEAD_NOUN.findall(appo.group(1))
+    if not nouns:
+        before = text[max(floor, start - 12) : start]
+        b = re.search(r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*$", before, re.I)
+        nouns = [b.group(1)] if b else []
+    if not nouns:
+        return None
+    return _HEAD_KIND.get(nouns[-1].lower(), "framework")
+
+
 class ProposalFinder:
-    def __init__(self, nlp: Language, name: str = "paperkg_proposals"):
+    def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset()):
         set_extensions()
         self.name = name
+        self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -98,10 +155,7 @@ class ProposalFinder:
             found.append(new)
 
         def kind_of(span: Span) -> str:
-            after = text[span.end_char : span.end_char + 12]
-            before = text[max(title_end, span.start_char - 14) : span.start_char]
-            ctx = re.split(r"[，。；,]", after, maxsplit=1)[0] + "|" + re.split(r"[，。；,]", before)[-1]
-            return _kind_near(ctx)
+            return descriptor_kind(text, span.start_char, span.end_char, title_end) or "framework"
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)
@@ -117,21 +171,53 @@ class ProposalFinder:
             named = _NAMED.search(text, *clause)
             start = named.end() if named else clause[0]
             cand = self._first_name(doc, names, abbrevs, start, clause[1])
-            if cand is not None:
+            if cand is not None and not self._known(cand.text):
                 add(cand, kind_of(cand), not found or not any(s._.headline for s in found))
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
             if long.text and long.text.lower() in title.lower() and short.start_char >= title_end:
                 add(short, self._headline_kind(doc, short.text, title_end), not any(s._.headline for s in found))
-        # 4. named parts: numbered bold items in the method
+        # 4. named parts: numbered bold items in the method that carry a Latin-script name or gloss
         for m in _PART_ITEM.finditer(text, title_end):
             name = m.group("name").strip()
-            name = _PART_SUFFIX.sub("", name).strip() or name
-            span = doc.char_span(m.start("name"), m.start("name") + len(name), alignment_mode="contract")
+            gloss = re.search(r"[（(]([A-Za-z][^）)]*)[）)]", name)
+            if gloss:
+                start, end = m.start("name") + gloss.start(1), m.start("name") + gloss.end(1)
+            elif re.search(r"[A-Za-z]{2}", name):
+                name = _PART_SUFFIX.sub("", name).strip() or name
+                start, end = m.start("name"), m.start("name") + len(name)
+            else:
+                continue  # a Chinese-only phrase is a description, not a name
+            span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(span.text) >= 2:
                 add(span, "method", False)
+        # 4b. acronyms the paper coins: defined here, unknown to the lexicon
+        heads = {s.text.casefold() for s in found if s._.headline}
+        for short, long in abbrevs:
+            if short.start_char < title_end or self._known(short.text) or short.text.casefold() in heads:
+                continue
+            kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
+            if kind is None and not _METHOD_HEAD.search(long.text.strip()):
+                continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)
+            add(short, kind or "method", False)
+        # 5. a technique the title names after via/with/through
+        for m in _TITLE_VIA.finditer(title):
+            phrase = m.group("name")
+            if not _GENERIC_TAIL.search(phrase):
+                span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+                add(span, "method", False)
+        # 6. names that extend the headline (CapRL -> CapRL-3B, WoW -> WoWBench)
+        heads = [s.text for s in found if s._.headline]
+        for span in names:
+            if span.start_char >= title_end and any(
+                span.text != h and span.text.lower().startswith(h.lower()) and len(h) >= 3 for h in heads
+            ):
+                add(span, kind_of(span) if kind_of(span) != "framework" else "model", False)
         doc.spans["proposed"] = filter_spans(found)
         return doc
+
+    def _known(self, text: str) -> bool:
+        return text.casefold() in self.known
 
     def _first_name(self, doc, names, abbrevs, start, end) -> Span | None:
         """The first name in [start, end), preferring an abbreviation's short form."""
@@ -145,20 +231,23 @@ class ProposalFinder:
 
     @staticmethod
     def _headline_kind(doc: Doc, name: str, title_end: int) -> str:
+        """Model or benchmark if the summary ever calls the headline so, else framework."""
         text = doc.text
-        kinds = []
-        for m in re.finditer(re.escape(name), text[title_end:], re.I):
-            i = title_end + m.end()
-            after = re.split(r"[，。；,]", text[i : i + 10], maxsplit=1)[0]
-            j = title_end + m.start()
-            before = re.split(r"[，。；,]", text[max(title_end, j - 12) : j])[-1]
-            kinds.append(_kind_near(after + "|" + before))
+        kinds = [
+            descriptor_kind(text, title_end + m.start(), title_end + m.end(), title_end)
+            for m in re.finditer(re.escape(name), text[title_end:], re.I)
+        ]
         for kind in ("benchmark", "model"):
             if kind in kinds:
                 return kind
-        return _kind_near(text[:title_end]) if re.search(r"benchmark", text[:title_end], re.I) else "framework"
+        if re.search(r"\bbenchmark", text[:title_end], re.I):
+            return "benchmark"
+        return "framework"
 
 
-@Language.factory("paperkg_proposals")
-def make_proposal_finder(nlp: Language, name: str):
-    return ProposalFinder(nlp, name)
+@Language.factory("paperkg_proposals", default_config={"lexicon_dir": None})
+def make_proposal_finder(nlp: Language, name: str, lexicon_dir: str | None):
+    from kg.extract.lexicon_data import load_lexicon, load_stoplist
+
+    known = {n for e in load_lexicon(lexicon_dir) for n in (e.label, *e.aliases)} | set(load_stoplist(lexicon_dir))
+    return ProposalFinder(nlp, name, known)

@@ -41,6 +41,7 @@ RELATION_OF_TYPE = {
 }
 MIN_WEIGHT = 2  # pooled cue weight a name needs before it becomes an entity
 LEXICON_WEIGHT = 10
+_REPORTED = re.compile(r"\d|提升|提高|优于|超过|超越|降低|高出|领先|improv|outperform|higher|lower|better|surpass", re.I)
 _FAMILY_SPLIT = re.compile(r"[-_ ](?=\d|[A-Z]|v\d|mini|base|instruct|chat)", re.I)
 
 
@@ -104,6 +105,9 @@ def resolve(docs: list[Doc], lexicon=()) -> Resolution:
                 long_forms[lex_alias.get(sk, sk)].add(long.text.strip())
         taken: list[tuple[int, int]] = []
         for span in doc.spans["lexicon"]:
+            sentence = sentence_of(doc, span.start_char, span.end_char)
+            if span.label_ == "metric" and not _REPORTED.search(sentence):
+                continue  # a metric counts where a result is reported in it, not where it is discussed
             mentions.append(
                 _Mention(pid, span.text, normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT},
                          sentence_of(doc, span.start_char, span.end_char), canonical=span.kb_id_)
@@ -213,7 +217,7 @@ def resolve(docs: list[Doc], lexicon=()) -> Resolution:
             continue
         sent = sentence_of(span.doc, span.start_char, span.end_char)
         links.add(Link(pid, key, "proposes", sent))
-        if e.type != "framework" and not (span._.headline and e.type == "method"):
+        if e.type != "framework" and not (key in headline_keys.get(pid, ()) and e.type == "method"):
             links.add(Link(pid, key, RELATION_OF_TYPE[e.type], sent))
     # keep the first sentence per (paper, entity, relation): enough evidence, deterministic
     best: dict[tuple[str, str, str], Link] = {}
