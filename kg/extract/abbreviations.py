@@ -21,7 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import set_extensions
+from kg.extract.spans import doc_text, set_extensions
 
 __all__ = ["AbbreviationDetector", "find_abbreviations", "schwartz_hearst_long_form"]
 
@@ -85,7 +85,7 @@ def _han_long_form(text: str) -> tuple[int, int] | None:
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     """All (short, long) pairs in ``doc`` (see module docstring)."""
     pairs = []
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if tok.text not in _OPEN:
             continue
@@ -119,7 +119,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
                     pairs.append((short, inner))
             elif schwartz_hearst_long_form(short.text, words) == 0 and len(words) > 1:
                 pairs.append((short, inner))
-        elif _GLOSS.match(inner.text) and tok.i > 0 and _HAN.match(doc.text[tok.idx - 1 : tok.idx].strip() or doc.text[tok.idx - 2 : tok.idx - 1]):
+        elif _GLOSS.match(inner.text) and tok.i > 0 and _HAN.match(doc_text(doc)[tok.idx - 1 : tok.idx].strip() or doc_text(doc)[tok.idx - 2 : tok.idx - 1]):
             # '流式长视频微调 (Streaming Long Tuning)': an English gloss names the Chinese term
             long = _long_form_before(doc, before, "")
             if long is not None:
@@ -130,7 +130,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
 def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
     if not len(before):
         return None
-    text = doc.text
+    text = doc_text(doc)
     end_char = before.end_char
     while end_char > before.start_char and text[end_char - 1] == " ":
         end_char -= 1

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import set_extensions
+from kg.extract.spans import doc_text, set_extensions
 
 __all__ = ["NameFinder", "find_names", "type_votes"]
 
@@ -39,6 +39,7 @@ _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 _QUANTITY = re.compile(r"^(?:\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
+_LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 _LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
@@ -72,8 +73,7 @@ def _is_name_token(tok, in_cjk: bool) -> bool:
     return bool(_TITLE.match(text)) and in_cjk
 
 
-def _touches_cjk(doc: Doc, start: int, end: int) -> bool:
-    text = doc.text
+def _touches_cjk(doc: Doc, start: int, end: int, text: str) -> bool:
     a = doc[start].idx
     b = doc[end - 1].idx + len(doc[end - 1])
     left = text[a - 1] if a > 0 else ""
@@ -85,12 +85,13 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     """Candidate name spans in ``doc`` (untyped), longest first at each position."""
     spans: list[Span] = []
     n = len(doc)
+    text = doc_text(doc)  # doc_text: Doc.text is rebuilt on every access: read it once
     title_end = doc._.title_end or 0
     i = 0
     while i < n:
         tok = doc[i]
         in_title = tok.idx < title_end
-        cjk = _touches_cjk(doc, i, i + 1) and not in_title
+        cjk = _touches_cjk(doc, i, i + 1, text) and not in_title
         phrase = not in_title and _TITLE.match(tok.text) and i + 1 < n and _TITLE.match(doc[i + 1].text) and tok.whitespace_
         if not _is_name_token(tok, cjk) and not phrase:
             i += 1
@@ -118,6 +119,9 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
             else:
                 break
         span = doc[i:j]
+        if _LABEL_AFTER.match(text, span.end_char):  # a section label ("**Key Methodology**:")
+            i = j
+            continue
         # a lone sentence-initial English word ("The", "Experiments") is not a name
         if len(span) == 1 and _TITLE.match(span.text) and not cjk:
             i = j
@@ -128,13 +132,13 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     return spans
 
 
-def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: int | None = None) -> dict[str, int]:
+def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: int | None = None, text: str | None = None) -> dict[str, int]:
     """Typed votes for one name span from its context and shape (see module docstring).
 
     ``group_start``/``group_end`` give the token range of the list the name stands in.
     """
     t = _tables()
-    text = doc.text
+    text = text if text is not None else doc_text(doc)
     start_tok = doc[group_start if group_start is not None else span.start]
     end_tok = doc[(group_end if group_end is not None else span.end) - 1]
     before = text[max(0, start_tok.idx - 12) : start_tok.idx]
@@ -162,14 +166,14 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     return votes
 
 
-def _groups(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     """For each span, the token range of the list ('A、B和C') it belongs to."""
     ranges = [(s.start, s.end) for s in spans]
     out = list(ranges)
     k = 0
     while k < len(spans):
         m = k
-        while m + 1 < len(spans) and _LIST_GAP.match(doc.text[spans[m].end_char : spans[m + 1].start_char]):
+        while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end_char : spans[m + 1].start_char]):
             m += 1
         for x in range(k, m + 1):
             out[x] = (spans[k].start, spans[m].end)
@@ -186,11 +190,12 @@ class NameFinder:
         self.stoplist = frozenset(s.casefold() for s in stoplist)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         spans = find_names(doc, self.stoplist)
-        groups = _groups(doc, spans)
+        groups = _groups(doc, spans, text)
         out = []
         for span, (g0, g1) in zip(spans, groups):
-            votes = type_votes(doc, span, g0, g1)
+            votes = type_votes(doc, span, g0, g1, text)
             span._.votes = votes
             out.append(span)
         doc.spans["names"] = out

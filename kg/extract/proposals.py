@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import set_extensions
+from kg.extract.spans import doc_text, set_extensions
 
 __all__ = ["ProposalFinder"]
 
@@ -140,7 +140,7 @@ class ProposalFinder:
         self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         title_end = doc._.title_end or 0
         title = text[:title_end]
         names = list(doc.spans["names"]) if "names" in doc.spans else []
@@ -232,7 +232,7 @@ class ProposalFinder:
     @staticmethod
     def _headline_kind(doc: Doc, name: str, title_end: int) -> str:
         """Model or benchmark if the summary ever calls the headline so, else framework."""
-        text = doc.text
+        text = doc_text(doc)
         kinds = [
             descriptor_kind(text, title_end + m.start(), title_end + m.end(), title_end)
             for m in re.finditer(re.escape(name), text[title_end:], re.I)

@@ -28,9 +28,17 @@ def set_extensions() -> None:
 _SENT_BREAK = "。！？；\n"
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("paperkg_text")
+    if text is None:
+        text = doc.user_data["paperkg_text"] = doc.text
+    return text
+
+
 def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
     """The sentence around a character range (Chinese and English sentence ends)."""
-    text = doc.text
+    text = doc_text(doc)
     a = max(text.rfind(c, 0, start_char) for c in _SENT_BREAK)
     dot = text.rfind(". ", 0, start_char)
     a = max(a, dot + 1 if dot >= 0 else -1)
