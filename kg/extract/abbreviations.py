@@ -32,6 +32,7 @@ _HAN_STOPS = re.compile(
     r".*(?:名为|称为|称作|叫做|解决|针对|旨在|面向|用于|关于|对于|分别|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|一种|一个|一套|一项|即|是|的|了|和|与|及|或|在|对|将|用|以|为|中|、|，|。|：|；|“|”|「|」|《|》|\s)"
 )
 _OPEN, _CLOSE = "(（", ")）"
+_BRACKET = re.compile(r"[(（]")
 _GLOSS = re.compile(r"^[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,7}$")
 
 
@@ -86,9 +87,11 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     """All (short, long) pairs in ``doc`` (see module docstring)."""
     pairs = []
     text = doc_text(doc)
-    for tok in doc:
-        if tok.text not in _OPEN:
+    for m in _BRACKET.finditer(text):
+        tok = doc.char_span(m.start(), m.end())
+        if tok is None:
             continue
+        tok = tok[0]
         close = next((t for t in doc[tok.i + 1 : tok.i + 30] if t.text in _CLOSE), None)
         if close is None:
             continue

@@ -39,6 +39,12 @@ _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 _QUANTITY = re.compile(r"^(?:\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
+_L = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
+_WORD = rf"[{_L}](?:[{_L}'’@._+\-]*[{_L}+])?"
+_WORD_RX = re.compile(_WORD)
+# a run of Latin-script words separated by single spaces, not glued to more Latin text
+_RUN = re.compile(rf"(?<![{_L}'’@._+\-]){_WORD}(?: {_WORD})*")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 _LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
@@ -61,8 +67,7 @@ def _tables():
     }
 
 
-def _is_name_token(tok, in_cjk: bool) -> bool:
-    text = tok.text
+def _is_name_word(text: str, in_cjk: bool) -> bool:
     if not text[:1].isalpha() and not (text[:1].isdigit() and any(c.isalpha() for c in text)):
         return False
     if len(text) < 2 or _QUANTITY.match(text):
@@ -73,62 +78,59 @@ def _is_name_token(tok, in_cjk: bool) -> bool:
     return bool(_TITLE.match(text)) and in_cjk
 
 
-def _touches_cjk(doc: Doc, start: int, end: int, text: str) -> bool:
-    a = doc[start].idx
-    b = doc[end - 1].idx + len(doc[end - 1])
-    left = text[a - 1] if a > 0 else ""
-    right = text[b] if b < len(text) else ""
-    return bool(_CJK.match(left) or _CJK.match(right)) or bool(_CJK.search(text[max(0, a - 3) : a] + text[b : b + 3]))
+def _touches_cjk(text: str, a: int, b: int) -> bool:
+    return bool(_CJK.search(text[max(0, a - 3) : a] + text[b : b + 3]))
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMBER.match(word))
 
 
 def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
-    """Candidate name spans in ``doc`` (untyped), longest first at each position."""
-    spans: list[Span] = []
-    n = len(doc)
-    text = doc_text(doc)  # doc_text: Doc.text is rebuilt on every access: read it once
+    """Candidate name spans in ``doc`` (untyped).
+
+    Works on the text, not token by token: a regular expression finds the runs of
+    Latin-script words (the tokenizer keeps each such word one token), and the rules below
+    pick names out of each run; the spans are then cut from the doc by character offsets.
+    """
+    text = doc_text(doc)
     title_end = doc._.title_end or 0
-    i = 0
-    while i < n:
-        tok = doc[i]
-        in_title = tok.idx < title_end
-        cjk = _touches_cjk(doc, i, i + 1, text) and not in_title
-        phrase = not in_title and _TITLE.match(tok.text) and i + 1 < n and _TITLE.match(doc[i + 1].text) and tok.whitespace_
-        if not _is_name_token(tok, cjk) and not phrase:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and doc[j - 1].whitespace_:
-            nxt = doc[j].text
-            if _is_name_token(doc[j], not in_title) or _VERSION.match(nxt) and not doc[j].like_num or (_TITLE.match(nxt) and not in_title):
-                j += 1
-            elif (
-                not in_title
-                and nxt.lower() in _CONNECTORS
-                and doc[j].whitespace_
-                and j + 1 < n
-                and _TITLE.match(doc[j - 1].text)
-                and _TITLE.match(doc[j + 1].text)
-            ):
-                j += 2
-            elif doc[j].like_num and _VERSION.match(nxt) and j + 1 <= n and (j + 1 == n or not doc[j].whitespace_ or not doc[j + 1].is_alpha or doc[j + 1].text[:1].isupper()):
-                # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
-                if "." in nxt or _VERSION.match(nxt) and len(nxt) <= 2:
+    spans: list[Span] = []
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD_RX.finditer(run.group())]
+        in_title = run.start() < title_end
+        n = len(words)
+        i = 0
+        while i < n:
+            a, b, w = words[i]
+            cjk = not in_title and _touches_cjk(text, a, b)
+            phrase = not in_title and _TITLE.match(w) and i + 1 < n and _TITLE.match(words[i + 1][2])
+            if not _is_name_word(w, cjk) and not phrase:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                nxt = words[j][2]
+                if _is_name_word(nxt, not in_title) or (_TITLE.match(nxt) and not in_title) or (_VERSION.match(nxt) and not _is_number(nxt)):
                     j += 1
+                elif not in_title and nxt.lower() in _CONNECTORS and j + 1 < n and _TITLE.match(words[j - 1][2]) and _TITLE.match(words[j + 1][2]):
+                    j += 2
+                elif _is_number(nxt) and _VERSION.match(nxt) and ("." in nxt or len(nxt) <= 2) and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha()):
+                    j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
                 else:
                     break
-            else:
-                break
-        span = doc[i:j]
-        if _LABEL_AFTER.match(text, span.end_char):  # a section label ("**Key Methodology**:")
+            start, end = words[i][0], words[j - 1][1]
             i = j
-            continue
-        # a lone sentence-initial English word ("The", "Experiments") is not a name
-        if len(span) == 1 and _TITLE.match(span.text) and not cjk:
-            i = j
-            continue
-        if span.text.casefold() not in stoplist and not all(t.text.casefold() in stoplist for t in span):
-            spans.append(span)
-        i = j
+            if _LABEL_AFTER.match(text, end):  # a section label ("**Key Methodology**:")
+                continue
+            single = text[start:end]
+            if " " not in single and _TITLE.match(single) and not (not in_title and _touches_cjk(text, start, end)):
+                continue  # a lone sentence-initial English word ("The", "Experiments") is not a name
+            if single.casefold() in stoplist or all(x.casefold() in stoplist for x in single.split(" ")):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
     return spans
 
 

@@ -3,7 +3,8 @@
 The pipeline is a blank multilingual spaCy pipeline with the project's own tokenizer and
 four components, each with one job::
 
-    MixedScriptTokenizer -> paperkg_lexicon -> paperkg_names -> paperkg_abbreviations -> paperkg_proposals
+    MixedScriptTokenizer -> paperkg_lexicon -> paperkg_names -> paperkg_abbreviations
+                         -> paperkg_proposals -> paperkg_results
 
 >>> from kg.parse import parse_text
 >>> paper = parse_text("## [QAE: Quantile Advantage Estimation](https://arxiv.org/abs/2509.22611)\\n"
@@ -23,14 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the modules registers their factories
-from kg.extract import abbreviations, lexicon_matcher, names, proposals  # noqa: F401
+from kg.extract import abbreviations, lexicon_matcher, names, proposals, results  # noqa: F401
 from kg.extract.spans import set_extensions
 from kg.extract.tokenizer import MixedScriptTokenizer
 from kg.parse import Paper
 
 __all__ = ["make_nlp", "extract_docs", "paper_text"]
 
-COMPONENTS = ("paperkg_lexicon", "paperkg_names", "paperkg_abbreviations", "paperkg_proposals")
 
 
 def make_nlp(lexicon_dir: str | None = None) -> Language:
@@ -42,6 +42,7 @@ def make_nlp(lexicon_dir: str | None = None) -> Language:
     nlp.add_pipe("paperkg_names")
     nlp.add_pipe("paperkg_abbreviations")
     nlp.add_pipe("paperkg_proposals", config={"lexicon_dir": lexicon_dir})
+    nlp.add_pipe("paperkg_results")
     return nlp
 
 
@@ -64,6 +65,7 @@ def extract_docs(papers: Iterable[Paper], nlp: Language | None = None, batch_siz
         for paper in papers:
             text, title_end = paper_text(paper)
             doc = nlp.make_doc(text)
+            doc.user_data["paperkg_text"] = text  # the tokenizer keeps text intact: no need to rebuild it
             doc._.paper_id = paper.arxiv_id
             doc._.title_end = title_end
             yield doc

@@ -69,14 +69,14 @@ def _py(term):
     return term.value
 
 
-def select(store: ox.Store, query: str, **bindings) -> tuple[list[str], list[dict]]:
+def select(store: ox.Store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
     """Run a SELECT (or ASK/CONSTRUCT) query; ``bindings`` are substituted as variables.
 
     Strings become literals, ``ox.NamedNode``/``ox.Literal`` pass as they are.  Returns the
     variable names and the rows as dicts of plain Python values.
     """
     subs = {ox.Variable(k): (v if isinstance(v, (ox.NamedNode, ox.Literal)) else ox.Literal(str(v))) for k, v in bindings.items()}
-    result = store.query(query, substitutions=subs or None, use_default_graph_as_union=True)
+    result = store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [{"result": bool(result)}]
     if isinstance(result, ox.QueryTriples):

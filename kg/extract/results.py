@@ -1,0 +1,566 @@
+"""The ``paperkg_results`` component: numeric result candidates in a summary.
+
+It runs after the name components and writes ``doc._.results``: a list of
+:class:`ResultCandidate`, one per reported number, with character offsets for every slot.
+It does not decide what a name *is* -- that is the resolver's job: for each slot it lists
+the candidate name spans in order of preference (nearest first, the scoping frame first),
+and :func:`kg.results.resolve_results` keeps the first that resolved to an entity of the
+slot's type, or leaves the slot empty.
+
+What is read from a sentence (Chinese and English)::
+
+    在AIME'24基准测试上，该方法使Qwen3-8B-Base模型的pass@1得分…（从39.69%到48.23%）
+      benchmark frame        evaluated entity   metric          baseline -> value
+    FID达到了40.3，显著优于基线模型GPT-40的74.4          value; cue + compared entity + its value
+    在AndroidWorld和WebArena上分别取得了75.8%和60.1%     "respectively": ith value, ith name
+    achieves 48.2% pass@1 on AIME 2024, outperforming DAPO (41.0%)
+
+Numbers that are not scores are skipped: parts of names (``GPT-4o``, ``Qwen3-8B``), sizes and
+counts (``7B``, ``30个步骤``, ``12亿参数``), resolutions (``256×256``), ranges (``20%-50%``),
+conditions (``当压缩率为20%时``, ``在20%的压缩率下``) and improvements (``提升了21.5%``,
+``improves by 3 points``; an ``×`` speed-up is kept, it is a reported measure).  A percentage,
+a score in points or a bare number also needs a metric or score word, or a benchmark frame
+with a result verb, in its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.spans import doc_text
+
+__all__ = ["ResultCandidate", "Comparison", "ResultsExtractor", "extract_results", "UNITS"]
+
+Offsets = tuple[int, int]
+
+if not Doc.has_extension("results"):
+    Doc.set_extension("results", default=None)
+
+
+@dataclass
+class Comparison:
+    """A compared-with name in a comparison phrase and, where given, its value."""
+
+    span: Offsets | None  # the name (None for a generic "the baseline")
+    candidates: list[Offsets] = field(default_factory=list)  # variants of the name, longest first
+    value: str | None = None
+    value_span: Offsets | None = None
+    unit: str | None = None
+
+
+@dataclass
+class ResultCandidate:
+    value: str  # the number as written (no thousands separators): "48.23"
+    value_span: Offsets
+    unit: str | None  # "%", "points", "×", "FPS", "s", "ms", "min", "h" or None
+    sentence: str
+    sentence_span: Offsets
+    raw_text: str  # the clause(s) the value was read from
+    metric: Offsets | None = None  # first candidate of each slot (the resolver may take a later one)
+    metric_candidates: list[Offsets] = field(default_factory=list)
+    benchmark: Offsets | None = None
+    benchmark_candidates: list[Offsets] = field(default_factory=list)
+    entity: Offsets | None = None
+    entity_candidates: list[Offsets] = field(default_factory=list)
+    baseline_value: str | None = None  # from "从A到B" / "from A to B" (A)
+    baseline_span: Offsets | None = None
+    compared: list[Comparison] = field(default_factory=list)
+    respectively: tuple[int, int] | None = None  # (index of this value, number of values)
+    respectively_candidates: list[Offsets] = field(default_factory=list)
+    requires_metric: bool = False  # only a result if the metric slot resolves (weak cue)
+    lists: list[list[Offsets]] = field(default_factory=list)  # enumerations (A、B和C): one name each
+
+    @property
+    def compared_with(self) -> Offsets | None:
+        return next((c.span for c in self.compared if c.span), None)
+
+
+# --------------------------------------------------------------------------------------
+#  Lexical patterns (Chinese and English)
+# --------------------------------------------------------------------------------------
+
+UNITS = {
+    "%": "%", "％": "%",
+    "个百分点": "pp", "百分点": "pp", "percentage points": "pp", "percentage point": "pp", "pp": "pp",
+    "分": "points", "points": "points", "point": "points", "pts": "points",
+    "倍": "×", "×": "×", "x": "×",
+    "fps": "FPS", "帧/秒": "FPS",
+    "ms": "ms", "毫秒": "ms",
+    "秒": "s", "s": "s", "seconds": "s", "second": "s", "sec": "s",
+    "分钟": "min", "min": "min", "minutes": "min",
+    "小时": "h", "hours": "h", "hour": "h", "h": "h",
+}
+_UNIT_RE = (
+    r"个百分点|百分点|percentage points?\b|pp\b|%|％|分钟|分(?![别数布析类支解割辨阶段层配享之子散区])"
+    r"|points?\b|pts\b|倍|×|x\b|FPS\b|fps\b|帧/秒|ms\b|毫秒|秒|seconds?\b|sec\b|s\b|min\b|minutes\b|小时|hours?\b|h\b"
+)
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_.\-'’@/×#$±])(?<!± )(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(" + _UNIT_RE + r"))?"
+)
+# what may not follow a score: a letter (7B, 10K), a classifier, a dimension, a range
+_NOT_AFTER = re.compile(
+    r"\s?(?:[A-Za-z]|[个步张条种次轮天年月日层维亿万千百名项类篇位块组台帧字词元样例倍款家所道轮份]|×\s?\d|x\d|[-~～–]\s?\d|/\d)"
+)
+_NOT_BEFORE = re.compile(r"(?:第|top-?|Top-?|前)$")
+_DELTA_BEFORE = re.compile(
+    r"(?:提升|提高|增加|增长|上升|改善|改进|降低|下降|减少|缩短|节省|节约|高出|超出|领先|超过了?|多出|加速|提速|增益|"
+    r"improv\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|rais\w*|cut\w*|outperform\w*|surpass\w*|by|"
+    r"高|低)"
+    r"\s*(?:了|达|约|近|超|逾|超过|高达|多达|达到了?|up to|over|of|by|nearly|about|approximately|roughly|around|an average of|average|平均)?\s*"
+    r"(?:了)?\s*$",
+    re.I,
+)
+_DELTA_AFTER = re.compile(
+    r"^\s*(?:以上|左右)?\s*(?:的)?\s*(?:相对|绝对|平均|性能|显著|巨大|大幅)?\s*(?:提升|提高|增益|改进|增长|改善|下降|降低|减少|"
+    r"improvement|gain|increase|reduction|decrease|boost|higher|lower|better|fewer|more|less|drop|speed-?up)",
+    re.I,
+)
+_CONDITION_AFTER = re.compile(r"^\s*(?:的)?[^，,。；;]{0,8}?(?:下|时)(?=[，,、]|$)")
+_SCORE_WORDS = re.compile(
+    r"得分|分数|评分|均分|平均分|准确率|正确率|精度|成功率|胜率|通过率|召回率|精确率|解决率|完成率|错误率|误差|指标|"
+    r"score|accuracy|success rate|win rate|pass rate|error|\bacc\b|precision|recall",
+    re.I,
+)
+_RESULT_VERB = re.compile(r"达到|达|取得|获得|实现|刷新|得分|拿到|创下|录得|为|achiev|reach|attain|obtain|scor|record|yield|deliver", re.I)
+_TIME_CUE = re.compile(r"延迟|时延|耗时|用时|时间|速度|latency|time|runtime|speed|throughput|吞吐", re.I)
+_FROM = re.compile(r"(?:从|由|from)\s*$", re.I)
+_FROM_TO_BETWEEN = re.compile(
+    r"^\s*(?:的)?\s*(?:[^，,。；;\d%]{0,4}?(?:提升|提高|增加|增长|上升|改善|降低|下降|减少|缩短|跃升|升|降|增|提)\s*(?:了)?\s*)?"
+    r"(?:到|至|为|to|→|->|⟶)\s*$",
+    re.I,
+)
+_ARROW = re.compile(r"^\s*(?:→|->|⟶)\s*$")
+# comparison cues: the compared names follow the cue up to the end of the clause
+_CMP_AFTER = re.compile(
+    r"优于|高于|超过了?|超越了?|胜过|领先于?|好于|强于|低于|相较于|相比于|相对于|对比|较之?|比|"
+    r"\bthan\b|\bover\b|\boutperform(?:s|ing|ed)?\b|\bsurpass(?:es|ing|ed)?\b|\bbeat(?:s|ing)?\b|"
+    r"\bcompared (?:to|with)\b|\bvs\.?|\bversus\b|\brelative to\b|\bagainst\b",
+    re.I,
+)
+# "与X相比": the compared names lie between the two cue parts
+_CMP_AROUND = re.compile(r"(?:与|和|同|跟)([^，,。；;]{1,60}?)(?:相比|相较|比较|对比)")
+_GENERIC_BASELINE = re.compile(
+    r"(?:(?:原始|原有|原|基础|现有)?(?:基线|基准方法|基准模型|baselines?|原模型|原始模型)(?:方法|模型|系统)?|the baseline|prior (?:art|methods?)|previous (?:best|SOTA|state[- ]of[- ]the[- ]art))",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"分别|各自|respectively", re.I)
+_ANAPHOR = re.compile(
+    r"该(?:方法|模型|框架|系统|算法|技术|智能体|策略|方案|架构|工作|网络|代理)|本(?:文|研究)?(?:提出的)?(?:方法|模型|框架|系统)|"
+    r"所提(?:出)?的?(?:方法|模型|框架|系统)|我们的(?:方法|模型|框架|系统)|(?<![尤极])其(?![他它中余次实])|它|"
+    r"\b(?:this|the proposed|our|the new) (?:method|model|framework|approach|system|agent|technique)\b|\bits\b|\bit\b",
+    re.I,
+)
+# a name in a benchmark frame: 在X上 / X基准 / on X
+_FRAME_BEFORE = re.compile(r"(?:在|于|\bon\b|\bin\b)\s*(?:[^，,。；;]{0,6}?)$", re.I)
+_FRAME_AFTER = re.compile(
+    r"^\s*(?:(?:基准测试|基准|测评|评测|数据集|测试集|榜单|任务|环境|基准集|benchmarks?|dataset|test set|leaderboard)\s*)?"
+    r"(?:真实世界|合成)?(?:数据集|基准测试|基准)?\s*(?:上|中|里|之上|当中)",
+    re.I,
+)
+_TRAIN_AFTER = re.compile(r"^\s*(?:基准|数据集|数据)?(?:上|中)?\s*(?:进行)?(?:训练|微调|预训练|后训练|train|fine-?tun)", re.I)
+_LATIN_WORD = r"[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-_.'’+/@×][A-Za-z0-9]+)*"
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:\d+\s?[×x]\s?\d+\s?)?(?=[A-Za-z0-9]*[A-Za-z])" + _LATIN_WORD + r"'?"
+    r"(?:\s(?!\d+(?:\.\d+)?\s?(?:[%％分倍×]|points?\b|pts\b|FPS\b))" + _LATIN_WORD + r")*"
+)
+_MODIFIERS = re.compile(r"(?:平均|整体|总体|综合|总|average|mean|overall|avg\.?)\s?$", re.I)
+_SENT_END = re.compile(r"[。！？；;\n]|\.(?=\s|$)(?<!\d\.)")
+_CLAUSE_END = re.compile(r"[，,；;：:](?!\d)|(?<=[^\d]),")
+
+
+# --------------------------------------------------------------------------------------
+#  The component
+# --------------------------------------------------------------------------------------
+
+
+@Language.factory("paperkg_results")
+def make_results_component(nlp: Language, name: str) -> "ResultsExtractor":
+    return ResultsExtractor()
+
+
+class ResultsExtractor:
+    """Writes ``doc._.results`` (see module docstring); reads lexicon/names/proposed spans."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.results = extract_results(doc)
+        return doc
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int  # end of the number and its unit
+    value: str
+    unit: str | None
+    num_end: int
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    variants: list[Offsets]  # longest first
+
+
+def extract_results(doc: Doc) -> list[ResultCandidate]:
+    text = doc_text(doc).replace("**", "  ")  # markdown bold: same offsets, no noise between words
+    begin = (doc._.title_end + 1) if Doc.has_extension("title_end") and doc._.title_end else 0
+    mentions = _mentions(doc)
+    headline = _headline(doc)
+    out: list[ResultCandidate] = []
+    for s0, s1 in _sentences(text, begin):
+        out.extend(_sentence_results(text, s0, s1, [m for m in mentions if s0 <= m.start and m.end <= s1], headline))
+    return out
+
+
+def _sentences(text: str, begin: int):
+    start = begin
+    for m in _SENT_END.finditer(text, begin):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _headline(doc: Doc) -> Offsets | None:
+    if "proposed" not in doc.spans:
+        return None
+    for span in doc.spans["proposed"]:
+        if Doc.has_extension("title_end") and span._.get("headline"):
+            return (span.start_char, span.end_char)
+    return None
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    """Every name-like span (lexicon, names, proposed, Latin-script runs), overlapping ones grouped."""
+    spans: set[Offsets] = set()
+    for key in ("lexicon", "names", "proposed"):
+        if key in doc.spans:
+            spans.update((s.start_char, s.end_char) for s in doc.spans[key])
+    text = doc_text(doc)
+    for m in _LATIN_NAME.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in "'’.-":
+            e -= 1
+        spans.add((s, e))
+        words = [w for w in re.finditer(r"\S+", text[s:e])]
+        for i in range(1, len(words)):  # shorter prefixes and suffixes of a multi-word run
+            spans.add((s, s + words[i - 1].end()))
+            spans.add((s + words[i].start(), e))
+    # a modifier before a name: 平均准确率 / average accuracy (tried before the bare name)
+    for s, e in list(spans):
+        mod = _MODIFIERS.search(text, max(0, s - 8), s)
+        if mod and mod.end() == s:
+            spans.add((mod.start(), e))
+    groups: list[_Mention] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if s >= e:
+            continue
+        if groups and s < groups[-1].end:
+            g = groups[-1]
+            g.variants.append((s, e))
+            g.end = max(g.end, e)
+        else:
+            groups.append(_Mention(s, e, [(s, e)]))
+    for g in groups:
+        g.variants.sort(key=lambda v: (-(v[1] - v[0]), v[0]))
+    return groups
+
+
+def _numbers(text: str, s0: int, s1: int) -> list[_Num]:
+    nums = []
+    for m in _NUMBER.finditer(text, s0, s1):
+        raw, unit_raw = m.group(1), m.group(2)
+        num_end = m.end(1)
+        if unit_raw is None and _NOT_AFTER.match(text, num_end):
+            continue
+        if unit_raw and unit_raw in ("x", "×") and re.match(r"\s?\d", text[m.end():m.end() + 2]):
+            continue  # a resolution: 256×256
+        if re.match(r"-[A-Za-z\u4e00-\u9fff]", text[m.end():m.end() + 2]):
+            continue  # a compound: 1-Sentence, 3-D
+        if unit_raw and re.match(r"[-~～–]\s?\d", text[m.end():m.end() + 3]):
+            continue  # a range: 20%-50%
+        if _NOT_BEFORE.search(text, max(s0, m.start() - 4), m.start()):
+            continue
+        value = raw.replace(",", "")
+        unit = UNITS.get(unit_raw.lower() if unit_raw and unit_raw.isascii() else unit_raw) if unit_raw else None
+        if unit is None and "." not in value and re.fullmatch(r"(?:19|20)\d\d", value):
+            continue  # a year
+        nums.append(_Num(m.start(), m.end(), value, unit, num_end))
+    return nums
+
+
+def _clauses(text: str, s0: int, s1: int) -> list[Offsets]:
+    out, start = [], s0
+    depth = 0
+    for i in range(s0, s1):
+        c = text[i]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in "，；;：:" or (c == "," and not (i + 1 < s1 and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit()))):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, s1))
+    return out
+
+
+def _clause_of(clauses: list[Offsets], pos: int) -> int:
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos <= b:
+            return i
+    return len(clauses) - 1
+
+
+def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], headline) -> list[ResultCandidate]:
+    nums = _numbers(text, s0, s1)
+    if not nums:
+        return []
+    clauses = _clauses(text, s0, s1)
+    cl = {id(n): _clause_of(clauses, n.start) for n in nums}
+    claimed: set[int] = set()  # ids of numbers used as baselines / compared values
+    baseline_of: dict[int, _Num] = {}
+
+    # 1. 从A到B / from A to B / A→B
+    for a, b in zip(nums, nums[1:]):
+        if cl[id(a)] != cl[id(b)]:
+            continue
+        between = text[a.end:b.start]
+        if (_FROM_TO_BETWEEN.match(between) and _FROM.search(text, max(s0, a.start - 6), a.start)) or _ARROW.match(between):
+            if a.unit and b.unit and a.unit != b.unit:
+                continue
+            baseline_of[id(b)] = a
+            claimed.add(id(a))
+
+    # 2. comparison segments: cue + names (+ their values)
+    segments: list[tuple[Offsets, list[Comparison]]] = []
+    taken_segs: list[Offsets] = []
+    before_cues: set[Offsets] = set()  # segments whose value follows them (与X相比，…; compared with X, …)
+    for m in _CMP_AROUND.finditer(text, s0, s1):
+        seg = (m.start(1), m.end(1))
+        before_cues.add(seg)
+        segments.append((seg, []))
+        taken_segs.append((m.start(), m.end()))
+    for m in _CMP_AFTER.finditer(text, s0, s1):
+        if any(a <= m.start() < b for a, b in taken_segs):
+            continue
+        ci = _clause_of(clauses, m.start())
+        seg = (m.end(), clauses[ci][1])
+        if re.match(r"相较|相比|相对|对比|compared|relative", m.group(), re.I):
+            before_cues.add(seg)
+        segments.append((seg, []))
+        taken_segs.append(seg)
+    for seg, comps in segments:
+        seg_mentions = [mm for mm in mentions if seg[0] <= mm.start and mm.end <= seg[1] + 0]
+        for g in _GENERIC_BASELINE.finditer(text, seg[0], seg[1]):
+            if not any(mm.start <= g.start() < mm.end for mm in seg_mentions):
+                seg_mentions.append(_Mention(g.start(), g.end(), []))
+        seg_mentions.sort(key=lambda mm: mm.start)
+        seg_nums = [n for n in nums if seg[0] <= n.start < seg[1] and id(n) not in claimed and id(n) not in baseline_of]
+        used_nums: set[int] = set()
+        for i, mm in enumerate(seg_mentions):
+            nxt = seg_mentions[i + 1].start if i + 1 < len(seg_mentions) else seg[1]
+            comp = Comparison(span=mm.variants[0] if mm.variants else None, candidates=list(mm.variants))
+            for n in seg_nums:
+                if mm.end <= n.start < nxt and id(n) not in used_nums:
+                    between = text[mm.end:n.start]
+                    if re.fullmatch(r"\s*(?:的|'s|’s|:|：|\(|（|of|为|是|达到了?|取得了?|仅为|仅|只有|为止)?\s*(?:的)?\s*", between, re.I):
+                        comp.value, comp.value_span, comp.unit = n.value, (n.start, n.num_end), n.unit
+                        used_nums.add(id(n))
+                        claimed.add(id(n))
+                    break
+            if comp.span is None and comp.value is None:
+                continue
+            comps.append(comp)
+
+    # 3. the values that are scores
+    mains: list[_Num] = []
+    weak_ids: set[int] = set()
+    for n in nums:
+        if id(n) in claimed:
+            continue
+        c0, c1 = clauses[cl[id(n)]]
+        if n.unit == "pp":
+            continue
+        before = text[c0:n.start]
+        after = text[n.end:c1]
+        if n.unit != "×" and id(n) not in baseline_of:
+            if _DELTA_BEFORE.search(before[-14:]) or _DELTA_AFTER.match(after):
+                continue
+        if _CONDITION_AFTER.match(after) or ("当" in before and "时" in after):
+            continue
+        clause_text = text[c0:c1]
+        has_metric = any(c0 <= mm.start and mm.end <= c1 for mm in mentions) and _near_metricish(text, n, mentions, c0, c1)
+        score_word = bool(_SCORE_WORDS.search(clause_text))
+        frame = any(_is_frame(text, mm, c0, c1) for mm in mentions if c0 <= mm.start and mm.end <= c1)
+        weak = False
+        if n.unit in ("FPS", "×"):
+            ok = True
+        elif n.unit in ("s", "ms", "min", "h"):
+            ok = bool(_TIME_CUE.search(clause_text))
+        elif n.unit in ("%", "points"):
+            ok = has_metric or score_word or (frame and bool(_RESULT_VERB.search(clause_text)))
+            weak = not (score_word or (frame and bool(_RESULT_VERB.search(clause_text))))
+        else:
+            ok = has_metric or score_word or id(n) in baseline_of
+            weak = not score_word
+        if ok:
+            mains.append(n)
+            weak_ids.add(id(n)) if weak else None
+    if not mains:
+        return []
+
+    # attach each comparison segment to one value: same clause, else the next, else the previous
+    comp_of: dict[int, list[Comparison]] = {}
+    for seg, comps in segments:
+        if not comps:
+            continue
+        ci = _clause_of(clauses, seg[0])
+        same = [n for n in mains if cl[id(n)] == ci]
+        nxt = [n for n in mains if n.start >= seg[1]]
+        prev = [n for n in mains if n.end <= seg[0]]
+        if same:
+            target = min(same, key=lambda n: abs(n.start - seg[0]))
+        elif seg in before_cues:
+            target = nxt[0] if nxt else prev[-1] if prev else None
+        else:
+            target = prev[-1] if prev else nxt[0] if nxt else None
+        if target is not None:
+            comp_of.setdefault(id(target), []).extend(comps)
+
+    seg_ranges = [seg for seg, comps in segments]
+    lists = _enumerations(text, mentions)
+    resp = [m for m in _RESPECTIVELY.finditer(text, s0, s1)]
+    out = []
+    main_clauses = {cl[id(n)] for n in mains}
+    for n in mains:
+        ci = cl[id(n)]
+        c0, c1 = clauses[ci]
+        cand = ResultCandidate(
+            value=n.value,
+            value_span=(n.start, n.num_end),
+            unit=n.unit,
+            sentence=text[s0:s1].strip().replace("**", ""),
+            sentence_span=(s0, s1),
+            raw_text=text[c0:c1].strip().replace("**", ""),
+            requires_metric=id(n) in weak_ids,
+        )
+        in_clause = [mm for mm in mentions if c0 <= mm.start and mm.end <= c1]
+        # metric: nearest in the clause, then earlier clauses not owned by another value
+        metric_c = sorted(in_clause, key=lambda mm: _dist(mm, n))
+        for cj in range(ci - 1, -1, -1):
+            if cj in main_clauses or id(n) in weak_ids:  # a weak cue needs its metric in its own clause
+                break
+            a, b = clauses[cj]
+            metric_c += sorted([mm for mm in mentions if a <= mm.start and mm.end <= b], key=lambda mm: -mm.start)
+        cand.metric_candidates = _flat(metric_c)
+        # benchmark: frames in the clause, other names in the clause, then earlier clauses
+        frames = [mm for mm in in_clause if _is_frame(text, mm, c0, c1)]
+        others = sorted([mm for mm in in_clause if mm not in frames and not _in_any(mm, seg_ranges)], key=lambda mm: _dist(mm, n))
+        bench_c = sorted(frames, key=lambda mm: _dist(mm, n)) + others
+        for cj in range(ci - 1, -1, -1):
+            a, b = clauses[cj]
+            prev = [mm for mm in mentions if a <= mm.start and mm.end <= b and not _in_any(mm, seg_ranges)]
+            bench_c += sorted([mm for mm in prev if _is_frame(text, mm, a, b)], key=lambda mm: -mm.start)
+            bench_c += sorted([mm for mm in prev if not _is_frame(text, mm, a, b)], key=lambda mm: -mm.start)
+        cand.benchmark_candidates = _flat(bench_c)
+        # evaluated entity: names before the value, nearest first (not in a comparison);
+        # an anaphor (该方法, its, ...) stands for the paper's headline
+        ent: list[tuple[int, list[Offsets]]] = []
+        for mm in mentions:
+            if mm.end <= n.start and not _in_any(mm, seg_ranges):
+                ent.append((mm.start, mm.variants))
+        if headline:
+            for a in _ANAPHOR.finditer(text, s0, n.start):
+                if not any(x <= a.start() < y for x, y in seg_ranges) and not any(mm.start <= a.start() < mm.end for mm in mentions):
+                    ent.append((a.start(), [headline]))
+        ent.sort(key=lambda t: -t[0])
+        cand.entity_candidates = [v for _, vs in ent for v in vs]
+        # baseline: 从A到B
+        if id(n) in baseline_of:
+            a = baseline_of[id(n)]
+            cand.baseline_value, cand.baseline_span = a.value, (a.start, a.num_end)
+            if cand.unit is None and a.unit:
+                cand.unit = a.unit
+        cand.compared = comp_of.get(id(n), [])
+        # respectively: the ith value goes with the ith name listed before 分别
+        r = next((m for m in resp if c0 <= m.start() <= c1 or (m.start() < n.start and _clause_of(clauses, m.start()) == ci)), None)
+        if r is None:
+            r = next((m for m in resp if s0 <= m.start() < n.start and all(cl[id(x)] >= _clause_of(clauses, m.start()) for x in mains if x.start > m.start())), None)
+        if r is not None:
+            group = [x for x in mains if x.start > r.start() and cl[id(x)] in (ci, _clause_of(clauses, r.start()))]
+            if len(group) >= 2 and n in group:
+                # the names listed before 分别 in the sentence; the resolver keeps those of a slot's type
+                listed = [mm for mm in mentions if s0 <= mm.start and mm.end <= r.start()]
+                cand.respectively = (group.index(n), len(group))
+                cand.respectively_candidates = [mm.variants[0] for mm in listed]
+        cand.lists = lists
+        cand.metric = cand.metric_candidates[0] if cand.metric_candidates else None
+        cand.benchmark = cand.benchmark_candidates[0] if cand.benchmark_candidates else None
+        cand.entity = cand.entity_candidates[0] if cand.entity_candidates else None
+        out.append(cand)
+    return out
+
+
+_LIST_GAP = re.compile(r"^(?:\s|、|,|，|和|与|及|以及|或|\band\b|\bor\b|&|/)+$")
+
+
+def _enumerations(text: str, mentions: list[_Mention]) -> list[list[Offsets]]:
+    """Names listed together (``HotpotQA、2WikiMultihopQA和Musique``): a value said of the list
+    as a whole (an average) belongs to none of them alone."""
+    out, cur = [], []
+    for mm in mentions:
+        if cur and _LIST_GAP.match(text[cur[-1].end:mm.start] or "x"):
+            cur.append(mm)
+        else:
+            if len(cur) >= 2:
+                out.append([(m.start, m.end) for m in cur])
+            cur = [mm]
+    if len(cur) >= 2:
+        out.append([(m.start, m.end) for m in cur])
+    return out
+
+
+def _near_metricish(text: str, n: _Num, mentions: list[_Mention], c0: int, c1: int) -> bool:
+    """A name next to the value (``FID达到了40.3``, ``40.3的FID``, ``MUSIQ 73.01``)."""
+    for mm in mentions:
+        if c0 <= mm.start and mm.end <= c1 and (0 <= n.start - mm.end <= 16 or 0 <= mm.start - n.end <= 8):
+            return True
+    return False
+
+
+def _is_frame(text: str, mm: _Mention, c0: int, c1: int) -> bool:
+    after = text[mm.end:min(c1, mm.end + 16)]
+    if _TRAIN_AFTER.match(after):
+        return False
+    if _FRAME_AFTER.match(after):
+        return True
+    wide = text[max(c0, mm.start - 12):mm.start]
+    if re.search(r"(?:在|于)[^在于上中，,]{0,10}$", wide) and re.match(r"[^，,上中]{0,8}(?:上|中)", after):
+        return True
+    before = text[max(c0, mm.start - 8):mm.start]
+    return bool(re.search(r"(?:\bon|\bin|\bacross)\s+(?:the\s+)?$", before, re.I))
+
+
+def _dist(mm: _Mention, n: _Num) -> int:
+    return mm.start - n.end if mm.start >= n.end else n.start - mm.end
+
+
+def _in_any(mm: _Mention, ranges: list[Offsets]) -> bool:
+    return any(a <= mm.start and mm.end <= b for a, b in ranges)
+
+
+def _flat(ms: list[_Mention]) -> list[Offsets]:
+    seen, out = set(), []
+    for mm in ms:
+        for v in mm.variants:
+            if v not in seen:
+                seen.add(v)
+                out.append(v)
+    return out
