@@ -26,12 +26,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.spans import sentence_of
 from kg.resolve.normalize import normalize
 
-__all__ = ["Entity", "Link", "Resolution", "resolve", "RELATION_OF_TYPE"]
+__all__ = ["Entity", "Link", "Mention", "PaperMentions", "Proposal", "Resolution", "resolve", "resolve_records", "paper_mentions", "RELATION_OF_TYPE"]
 
 RELATION_OF_TYPE = {
     "benchmark": "evaluatesOn",
@@ -70,7 +70,9 @@ class Resolution:
 
 
 @dataclass
-class _Mention:
+class Mention:
+    """One name in one paper, as plain data (picklable: caches and worker processes can hold it)."""
+
     paper_id: str
     surface: str
     key: str
@@ -80,8 +82,65 @@ class _Mention:
     family: str | None = None
 
 
+@dataclass
+class Proposal:
+    paper_id: str
+    surface: str
+    kind: str  # model | benchmark | method | metric | framework
+    headline: bool
+    sentence: str
+
+
+@dataclass
+class PaperMentions:
+    """What resolution needs from one paper's Doc: mentions, proposals, abbreviation pairs."""
+
+    paper_id: str
+    mentions: list[Mention]
+    proposals: list[Proposal]
+    abbreviations: list[tuple[str, str]]
+
+
+def paper_mentions(doc: Doc) -> PaperMentions:
+    """Read the extraction results off one Doc (see :mod:`kg.extract.spans`)."""
+    pid = doc._.paper_id
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    lexicon_spans = {(s.start_char, s.end_char): s for s in doc.spans["lexicon"]}
+    for span in doc.spans["lexicon"]:
+        sentence = sentence_of(doc, span.start_char, span.end_char)
+        if span.label_ == "metric" and not _REPORTED.search(sentence):
+            continue  # a metric counts where a result is reported in it, not where it is discussed
+        mentions.append(Mention(pid, span.text, normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
+        taken.append((span.start_char, span.end_char))
+    for span in doc.spans["names"]:
+        inside = [t for t in taken if t[0] >= span.start_char and t[1] <= span.end_char]
+        if inside and inside[0] == (span.start_char, span.end_char):
+            continue  # the lexicon has it
+        if any(t[0] < span.end_char and span.start_char < t[1] for t in taken if t not in inside):
+            continue  # crosses a lexicon name: trust the lexicon
+        votes = dict(span._.votes or {})
+        family = None
+        if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
+            lex = lexicon_spans[inside[0]]
+            votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
+            family = lex.kb_id_
+        mentions.append(Mention(pid, span.text, normalize(span.text), votes, sentence_of(doc, span.start_char, span.end_char), family=family))
+    proposals = [
+        Proposal(pid, span.text, span.label_, bool(span._.headline), sentence_of(doc, span.start_char, span.end_char))
+        for span in doc.spans["proposed"]
+    ]
+    abbreviations = [(short.text, long.text) for short, long in doc._.abbreviations]
+    return PaperMentions(pid, mentions, proposals, abbreviations)
+
+
 def resolve(docs: list[Doc], lexicon=()) -> Resolution:
     """Pool the mentions of all docs into entities and links (see module docstring)."""
+    return resolve_records([paper_mentions(doc) for doc in docs], lexicon)
+
+
+def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
+    """:func:`resolve` on plain records (what an incremental build keeps between runs)."""
     lex_types: dict[str, tuple[str, str, str | None]] = {}  # key -> (type, label, family label)
     lex_alias: dict[str, str] = {}
     for entry in lexicon:
@@ -91,48 +150,19 @@ def resolve(docs: list[Doc], lexicon=()) -> Resolution:
             lex_alias.setdefault(normalize(alias), k)
 
     alias = dict(lex_alias)  # surface key -> entity key
-    mentions: list[_Mention] = []
-    proposals: list[tuple[str, Span, str]] = []  # paper, span, kind
     headline_keys: dict[str, set[str]] = defaultdict(set)
     long_forms: dict[str, set[str]] = defaultdict(set)
-
-    for doc in docs:
-        pid = doc._.paper_id
-        for short, long in doc._.abbreviations:
-            sk, lk = normalize(short.text), normalize(long.text)
+    mentions = [Mention(**m.__dict__) for r in records for m in r.mentions]  # copies: keys get rewritten
+    proposals = [p for r in records for p in r.proposals]
+    for r in records:
+        for short, long in r.abbreviations:
+            sk, lk = normalize(short), normalize(long)
             if sk and lk and sk != lk and lk not in lex_types:
                 alias.setdefault(lk, lex_alias.get(sk, sk))
-                long_forms[lex_alias.get(sk, sk)].add(long.text.strip())
-        taken: list[tuple[int, int]] = []
-        for span in doc.spans["lexicon"]:
-            sentence = sentence_of(doc, span.start_char, span.end_char)
-            if span.label_ == "metric" and not _REPORTED.search(sentence):
-                continue  # a metric counts where a result is reported in it, not where it is discussed
-            mentions.append(
-                _Mention(pid, span.text, normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT},
-                         sentence_of(doc, span.start_char, span.end_char), canonical=span.kb_id_)
-            )
-            taken.append((span.start_char, span.end_char))
-        for span in doc.spans["names"]:
-            inside = [t for t in taken if t[0] >= span.start_char and t[1] <= span.end_char]
-            if inside and (inside[0][0], inside[0][1]) == (span.start_char, span.end_char):
-                continue  # the lexicon has it
-            if any(t[0] < span.end_char and span.start_char < t[1] for t in taken if t not in inside):
-                continue  # crosses a lexicon name: trust the lexicon
-            votes = dict(span._.votes or {})
-            family = None
-            if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
-                lex = next(s for s in doc.spans["lexicon"] if (s.start_char, s.end_char) == inside[0])
-                votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
-                family = lex.kb_id_
-            mentions.append(
-                _Mention(pid, span.text, normalize(span.text), votes,
-                         sentence_of(doc, span.start_char, span.end_char), family=family)
-            )
-        for span in doc.spans["proposed"]:
-            proposals.append((pid, span, span.label_))
-            if span._.headline:
-                headline_keys[pid].add(normalize(span.text))
+                long_forms[lex_alias.get(sk, sk)].add(long.strip())
+        for p in r.proposals:
+            if p.headline:
+                headline_keys[r.paper_id].add(normalize(p.surface))
 
     # entity key of every mention, through aliases
     for m in mentions:
@@ -151,17 +181,17 @@ def resolve(docs: list[Doc], lexicon=()) -> Resolution:
     for (key, _pid), c in per_paper.items():
         pooled[key].update(c)
     proposal_kinds: dict[str, Counter] = defaultdict(Counter)
-    for pid, span, kind in proposals:
-        key = alias.get(normalize(span.text), normalize(span.text))
-        proposal_kinds[key][kind] += 1
+    for p in proposals:
+        key = alias.get(normalize(p.surface), normalize(p.surface))
+        proposal_kinds[key][p.kind] += 1
 
     entities: dict[str, Entity] = {}
     surfaces: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         surfaces[m.key][m.surface.strip()] += 1
-    for pid, span, kind in proposals:
-        key = alias.get(normalize(span.text), normalize(span.text))
-        surfaces[key][span.text.strip()] += 1
+    for p in proposals:
+        key = alias.get(normalize(p.surface), normalize(p.surface))
+        surfaces[key][p.surface.strip()] += 1
 
     def decide(key: str) -> str | None:
         if key in lex_types:
@@ -210,12 +240,11 @@ def resolve(docs: list[Doc], lexicon=()) -> Resolution:
         if e is None or e.type == "framework":
             continue
         links.add(Link(m.paper_id, m.key, RELATION_OF_TYPE[e.type], m.sentence))
-    for pid, span, kind in proposals:
-        key = alias.get(normalize(span.text), normalize(span.text))
+    for p in proposals:
+        pid, key, sent = p.paper_id, alias.get(normalize(p.surface), normalize(p.surface)), p.sentence
         e = entities.get(key)
         if e is None:
             continue
-        sent = sentence_of(span.doc, span.start_char, span.end_char)
         links.add(Link(pid, key, "proposes", sent))
         if e.type != "framework" and not (key in headline_keys.get(pid, ()) and e.type == "method"):
             links.add(Link(pid, key, RELATION_OF_TYPE[e.type], sent))
