@@ -143,11 +143,13 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
     """:func:`resolve` on plain records (what an incremental build keeps between runs)."""
     lex_types: dict[str, tuple[str, str, str | None]] = {}  # key -> (type, label, family label)
     lex_alias: dict[str, str] = {}
+    lex_forms: dict[str, set[str]] = defaultdict(set)  # the lexicon's aliases: names users may query by
     for entry in lexicon:
         k = normalize(entry.label)
         lex_types.setdefault(k, (entry.type, entry.label, entry.family))
         for alias in entry.aliases:
             lex_alias.setdefault(normalize(alias), k)
+            lex_forms[k].add(alias)
 
     alias = dict(lex_alias)  # surface key -> entity key
     headline_keys: dict[str, set[str]] = defaultdict(set)
@@ -220,7 +222,7 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
         else:
             label = _canonical(surfaces[key])
             fam = None
-        forms = set(surfaces[key]) | long_forms.get(key, set())
+        forms = set(surfaces[key]) | long_forms.get(key, set()) | lex_forms.get(key, set())
         entities[key] = Entity(key, kind, label, {f for f in forms if f != label}, normalize(fam) if fam else None,
                                in_lexicon=key in lex_types)
 
