@@ -11,7 +11,7 @@ four components, each with one job::
 ...                    "summary:在AIME'24基准测试上，Qwen3-8B-Base模型的pass@1得分提升。", date="2025-09-30").papers[0]
 >>> doc = next(extract_docs([paper]))
 >>> sorted((s.text, s.label_) for s in doc.spans["lexicon"])
-[("AIME'24", 'benchmark'), ('pass@1', 'metric')]
+[("AIME'24", 'benchmark'), ('Qwen3-8B-Base', 'model'), ('pass@1', 'metric')]
 """
 
 from __future__ import annotations
