@@ -137,6 +137,10 @@ def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
     end_char = before.end_char
     while end_char > before.start_char and text[end_char - 1] == " ":
         end_char -= 1
+    quoted = re.search(r"[“\"「]([^”\"」]{2,30})[”\"」]$", text[before.start_char : end_char])
+    if quoted:  # '“思考-行为一致性”（TAC）': the quoted name is the long form
+        a = before.start_char + quoted.start(1)
+        return doc.char_span(a, a + len(quoted.group(1)), alignment_mode="contract")
     if _HAN.match(text[end_char - 1 : end_char] or " "):
         found = _han_long_form(text[before.start_char : end_char])
         if found is None:

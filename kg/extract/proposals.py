@@ -87,12 +87,16 @@ def _kind_near(text: str) -> str:
 
 
 _HEAD_NOUN = re.compile(
-    r"(基准测试|基准|数据集|测试集|评测集|语料库|benchmark|dataset|corpus|模型|model|框架|framework|方法|method|算法|algorithm|系统|system|指标|metric)",
+    r"(基准测试|基准|数据集|测试集|评测集|语料库|benchmark|dataset|corpus|模型|model|框架|framework|方法|method|算法|algorithm|"
+    r"系统|system|指标|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss)",
     re.I,
 )
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
-              "模型": "model", "model": "model", "指标": "metric", "metric": "metric"}
+              "模型": "model", "model": "model", "指标": "metric", "metric": "metric",
+              **dict.fromkeys(["技术", "technique", "管线", "流水线", "pipeline", "模块", "module", "机制", "mechanism",
+                               "策略", "strategy", "范式", "paradigm", "组件", "component", "损失", "loss",
+                               "方法", "method", "算法", "algorithm"], "method")}
 # a clause about what X does, not what X is
 _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
 
@@ -150,6 +154,10 @@ class ProposalFinder:
         def add(span: Span | None, kind: str, headline: bool):
             if span is None or not span.text.strip():
                 return
+            if not headline and kind == "framework":
+                kind = "method"  # a named part of the work (its module, stage, sub-framework)
+            if headline and kind == "method":
+                kind = "framework"  # the headline is the paper's own system, not a reusable technique
             new = Span(doc, span.start, span.end, label=kind)
             new._.headline = headline
             found.append(new)
@@ -220,14 +228,10 @@ class ProposalFinder:
         return text.casefold() in self.known
 
     def _first_name(self, doc, names, abbrevs, start, end) -> Span | None:
-        """The first name in [start, end), preferring an abbreviation's short form."""
-        for short, long in abbrevs:
-            if start <= long.start_char < end:
-                return short
-        for span in names:
-            if start <= span.start_char < end and not span.text.islower():
-                return span
-        return None
+        """The first name in [start, end); a defined abbreviation stands for its long form."""
+        candidates = [(min(long.start_char, short.start_char), short) for short, long in abbrevs if start <= min(long.start_char, short.start_char) < end]
+        candidates += [(span.start_char, span) for span in names if start <= span.start_char < end and not span.text.islower()]
+        return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
     @staticmethod
     def _headline_kind(doc: Doc, name: str, title_end: int) -> str:

@@ -166,9 +166,10 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
             if p.headline:
                 headline_keys[r.paper_id].add(normalize(p.surface))
 
-    # entity key of every mention, through aliases
+    # entity key of every mention and headline, through aliases
     for m in mentions:
         m.key = alias.get(m.key, m.key)
+    headline_keys = {pid: {alias.get(k, k) for k in keys} for pid, keys in headline_keys.items()}
 
     # pooled type votes: the strongest cue per paper, summed over papers
     per_paper: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -241,6 +242,8 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
         e = entities.get(m.key)
         if e is None or e.type == "framework":
             continue
+        if e.type == "method" and m.key in headline_keys.get(m.paper_id, ()):
+            continue  # a paper's own headline is what it proposes, not a method it uses
         links.add(Link(m.paper_id, m.key, RELATION_OF_TYPE[e.type], m.sentence))
     for p in proposals:
         pid, key, sent = p.paper_id, alias.get(normalize(p.surface), normalize(p.surface)), p.sentence

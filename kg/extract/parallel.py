@@ -1,0 +1,194 @@
+"""Extraction in worker processes, returning plain picklable records instead of spaCy Docs.
+
+A build keeps, per paper, two records that together hold everything the later stages read
+off a ``Doc``:
+
+* :class:`~kg.resolve.PaperMentions` (from :func:`kg.resolve.paper_mentions`): what entity
+  resolution needs;
+* :class:`ResultRecord`: what :func:`kg.results.resolve_results` needs -- the paper's text,
+  its lexicon spans (offsets and canonical ids) and its result candidates.
+  :func:`result_docs` wraps records in light objects with the few attributes of a ``Doc``
+  that ``resolve_results`` reads, so it runs unchanged on records.
+
+:func:`extract_records` runs the pipeline over papers with ``workers`` processes (forked, so
+the loaded pipeline is shared copy-on-write), in order, paper by paper like
+:func:`kg.api.build`: a summary longer than ``MAX_EXTRACT_CHARS`` is cut, and a paper the
+extractor fails on is kept without entity links; both give a warning.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+from dataclasses import dataclass, field, replace
+
+from kg.parse import Paper, Skipped
+from kg.resolve import PaperMentions, paper_mentions
+
+__all__ = ["ResultRecord", "Extracted", "extract_records", "extract_one", "result_docs", "default_workers"]
+
+MAX_EXTRACT_CHARS = 100_000  # as kg.api.MAX_EXTRACT_CHARS
+
+
+@dataclass
+class ResultRecord:
+    """What :func:`kg.results.resolve_results` reads from one Doc, as plain data."""
+
+    paper_id: str
+    text: str
+    lexicon: list[tuple[int, int, str]]  # (start_char, end_char, kb_id) of every lexicon span
+    candidates: list  # kg.extract.results.ResultCandidate (dataclasses, picklable)
+
+
+@dataclass
+class Extracted:
+    """One paper's extraction: ``mentions`` and ``results`` are None when it failed."""
+
+    paper_id: str
+    mentions: PaperMentions | None
+    results: ResultRecord | None
+    warnings: list[Skipped] = field(default_factory=list)
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+_NLP = None
+
+
+def _nlp(lexicon_dir=None):
+    global _NLP
+    if _NLP is None:
+        from kg.extract.pipeline import default_nlp, make_nlp
+
+        _NLP = make_nlp(lexicon_dir) if lexicon_dir else default_nlp()
+    return _NLP
+
+
+def extract_one(paper: Paper, nlp=None) -> Extracted:
+    """Extract one paper into records (never raises on the paper's content)."""
+    from kg.extract.pipeline import extract_docs
+
+    nlp = nlp or _nlp()
+    warnings: list[Skipped] = []
+    if len(paper.summary) > MAX_EXTRACT_CHARS:
+        warnings.append(Skipped(paper.source, paper.line, f"{paper.arxiv_id}: summary has {len(paper.summary):,} characters; "
+                                f"entities are extracted from the first {MAX_EXTRACT_CHARS:,} only"))
+        paper = replace(paper, summary=paper.summary[:MAX_EXTRACT_CHARS])
+    try:
+        doc = next(extract_docs([paper], nlp))
+        mentions = paper_mentions(doc)
+        lex = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans["lexicon"]] if "lexicon" in doc.spans else []
+        cands = doc._.results if doc.has_extension("results") else None
+        results = ResultRecord(paper.arxiv_id, doc.text, lex, list(cands or []))
+    except Exception as exc:  # noqa: BLE001 - reported, never silent
+        warnings.append(Skipped(paper.source, paper.line, f"{paper.arxiv_id}: entity extraction failed ({type(exc).__name__}: {exc}); "
+                                "paper kept without entity links"))
+        return Extracted(paper.arxiv_id, None, None, warnings)
+    return Extracted(paper.arxiv_id, mentions, results, warnings)
+
+
+def _work(chunk: list[Paper]) -> list[Extracted]:
+    nlp = _nlp(_WORKER_LEXICON_DIR)
+    return [extract_one(p, nlp) for p in chunk]
+
+
+_WORKER_LEXICON_DIR = None
+
+
+def extract_records(papers: list[Paper], *, workers: int | None = None, progress: bool = False,
+                    lexicon_dir: str | None = None, chunk_size: int = 32) -> list[Extracted]:
+    """:func:`extract_one` over ``papers`` in ``workers`` processes; results in input order.
+
+    ``workers=None`` uses every core (up to 8); small batches (< 2 chunks) run in process.
+    ``progress`` shows a tqdm bar on stderr.
+    """
+    global _WORKER_LEXICON_DIR
+    papers = list(papers)
+    workers = default_workers() if workers is None else max(1, workers)
+    bar = _bar(len(papers), progress)
+    out: list[Extracted] = []
+    try:
+        if workers == 1 or len(papers) < 2 * chunk_size or "fork" not in mp.get_all_start_methods():
+            nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
+            for p in papers:
+                out.append(extract_one(p, nlp))
+                bar.update(1)
+            return out
+        _WORKER_LEXICON_DIR = lexicon_dir
+        if lexicon_dir is None:
+            _nlp()  # load once in the parent: forked workers share it copy-on-write
+        chunks = [papers[i:i + chunk_size] for i in range(0, len(papers), chunk_size)]
+        ctx = mp.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            for part in pool.imap(_work, chunks):
+                out.extend(part)
+                bar.update(len(part))
+        return out
+    finally:
+        bar.close()
+
+
+def _fresh(lexicon_dir):
+    from kg.extract.pipeline import make_nlp
+
+    return make_nlp(lexicon_dir)
+
+
+class _NoBar:
+    def update(self, n=1):
+        pass
+
+    def close(self):
+        pass
+
+
+def _bar(total: int, progress: bool):
+    if not progress or total < 200:
+        return _NoBar()
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return _NoBar()
+    return tqdm(total=total, unit="paper", desc="extract", file=sys.stderr, smoothing=0.1, mininterval=0.5)
+
+
+# ----------------------------------------------------------------------------------------
+#  resolve_results on records
+# ----------------------------------------------------------------------------------------
+
+
+class _Span:
+    __slots__ = ("start_char", "end_char", "kb_id_")
+
+    def __init__(self, start, end, kb):
+        self.start_char, self.end_char, self.kb_id_ = start, end, kb
+
+
+class _Ext:
+    __slots__ = ("results", "paper_id")
+
+    def __init__(self, results, paper_id):
+        self.results, self.paper_id = results, paper_id
+
+
+class _RecordDoc:
+    """The part of a spaCy Doc that :func:`kg.results.resolve_results` reads."""
+
+    __slots__ = ("text", "spans", "_")
+
+    def __init__(self, rec: ResultRecord):
+        self.text = rec.text
+        self.spans = {"lexicon": [_Span(*t) for t in rec.lexicon]}
+        self._ = _Ext(rec.candidates, rec.paper_id)
+
+    @staticmethod
+    def has_extension(name: str) -> bool:
+        return name == "results"
+
+
+def result_docs(records) -> list:
+    """Doc-like views of :class:`ResultRecord` s with candidates, for ``resolve_results``."""
+    return [_RecordDoc(r) for r in records if r is not None and r.candidates]
