@@ -56,6 +56,14 @@ def paper_text(paper: Paper) -> tuple[str, int]:
     return f"{paper.title}\n{paper.summary}", len(paper.title)
 
 
+def keywords_end(text: str, keywords: list[str]) -> int:
+    """Where the summary's keyword list ends in ``text`` (0 when it has none)."""
+    if not keywords:
+        return 0
+    at = text.find(keywords[-1])
+    return at + len(keywords[-1]) if 0 <= at < 1000 else 0
+
+
 def extract_docs(papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64) -> Iterator[Doc]:
     """Run the pipeline over papers, yielding one Doc per paper (``doc._.paper_id`` set)."""
     nlp = nlp or default_nlp()
@@ -68,6 +76,7 @@ def extract_docs(papers: Iterable[Paper], nlp: Language | None = None, batch_siz
             doc.user_data["paperkg_text"] = text  # the tokenizer keeps text intact: no need to rebuild it
             doc._.paper_id = paper.arxiv_id
             doc._.title_end = title_end
+            doc._.keywords_end = keywords_end(text, paper.keywords)
             yield doc
 
     for doc in make_docs():

@@ -35,6 +35,12 @@ _INTRO = re.compile(
     r"(?:提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|"
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed))\b)"
 )
+# who introduces: the paper or its authors, shortly before the verb and in the same clause
+_SUBJECT = re.compile(
+    r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
+    r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)[^，。；,;]{0,14}$",
+    re.I,
+)
 _NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called)\s*[“\"'「]?")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -173,6 +179,8 @@ class ProposalFinder:
                 add(span, self._headline_kind(doc, prefix, title_end), True)
         # 2. the summary introduces a name
         for m in _INTRO.finditer(text, title_end):
+            if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()):
+                continue  # '设计精良的小型模型…' is not the paper introducing something
             sent_end = _SENT_END.search(text, m.end())
             clause_end = sent_end.start() if sent_end else len(text)
             clause = (m.end(), min(clause_end, m.end() + 80))
@@ -201,9 +209,10 @@ class ProposalFinder:
                 add(span, "method", False)
         # 4b. acronyms the paper coins: defined here, unknown to the lexicon
         heads = {s.text.casefold() for s in found if s._.headline}
+        keywords_end = doc._.keywords_end or title_end
         for short, long in abbrevs:
-            if short.start_char < title_end or self._known(short.text) or short.text.casefold() in heads:
-                continue
+            if short.start_char < keywords_end or self._known(short.text) or short.text.casefold() in heads:
+                continue  # glosses in the keyword list are topics, not the paper's named parts
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
             if kind is None and not _METHOD_HEAD.search(long.text.strip()):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)

@@ -21,6 +21,7 @@ def set_extensions() -> None:
         Doc.set_extension("paper_id", default=None)
         Doc.set_extension("abbreviations", default=[])
         Doc.set_extension("title_end", default=0)
+        Doc.set_extension("keywords_end", default=0)
         Span.set_extension("votes", default=None)
         Span.set_extension("headline", default=False)
 
