@@ -122,11 +122,12 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     after = text[end : end + 40]
     head = re.match(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*", after)
     after = after[head.end() :] if head else after
-    m = re.match(r"^(?:的)?([^，。；,;（(]{0,30})", after)
+    direct = re.match(r"^(?:" + _HEAD_NOUN.pattern + r")", after, re.I)
+    if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
+        return _HEAD_KIND.get(direct.group(1).lower(), "framework")
+    m = re.match(r"^的([^，。；,;（(]{0,30})", after)
     phrase = m.group(1) if m else ""
-    if _VERB_AFTER.match(after) and not after.startswith("的"):
-        phrase = ""
-    stop = re.search(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以)", phrase)
+    stop = re.search(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)", phrase)
     if stop:
         phrase = phrase[: stop.start()]
     nouns = _HEAD_NOUN.findall(phrase)
@@ -246,9 +247,9 @@ class ProposalFinder:
     def _headline_kind(doc: Doc, name: str, title_end: int) -> str:
         """Model or benchmark if the summary ever calls the headline so, else framework."""
         text = doc_text(doc)
-        kinds = [
+        kinds = [  # whole-name occurrences only: 'CapRL' is not 'CapRL-5M'
             descriptor_kind(text, title_end + m.start(), title_end + m.end(), title_end)
-            for m in re.finditer(re.escape(name), text[title_end:], re.I)
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text[title_end:], re.I)
         ]
         for kind in ("benchmark", "model"):
             if kind in kinds:

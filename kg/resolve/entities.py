@@ -107,7 +107,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     lexicon_spans = {(s.start_char, s.end_char): s for s in doc.spans["lexicon"]}
+    names = list(doc.spans["names"])
     for span in doc.spans["lexicon"]:
+        if any(_variant_of(n.text, span, n) for n in names):
+            continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
         sentence = sentence_of(doc, span.start_char, span.end_char)
         if span.label_ == "metric" and not _REPORTED.search(sentence):
             continue  # a metric counts where a result is reported in it, not where it is discussed
@@ -132,6 +135,16 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     ]
     abbreviations = [(short.text, long.text) for short, long in doc._.abbreviations]
     return PaperMentions(pid, mentions, proposals, abbreviations)
+
+
+_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*))?$")
+
+
+def _variant_of(name: str, lex_span, name_span) -> bool:
+    """True if ``name`` is the lexicon name plus a version or size ('Claude' -> 'Claude 4.1 Opus')."""
+    if name_span.start_char != lex_span.start_char or name_span.end_char <= lex_span.end_char:
+        return False
+    return bool(_VERSION_TAIL.match(name[len(lex_span.text) :]))
 
 
 def resolve(docs: list[Doc], lexicon=()) -> Resolution:
