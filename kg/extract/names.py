@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_text, set_extensions
+from kg.parse.sections import section_key
 
 __all__ = ["NameFinder", "find_names", "type_votes"]
 
@@ -38,7 +39,7 @@ _HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z].*\d|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
-_QUANTITY = re.compile(r"^(?:\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
+_QUANTITY = re.compile(r"^(?:\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
 _L = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
 _WORD = rf"[{_L}](?:[{_L}'’@._+\-]*[{_L}+])?"
 _WORD_RX = re.compile(_WORD)
@@ -115,14 +116,20 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
                     j += 1
                 elif not in_title and nxt.lower() in _CONNECTORS and j + 1 < n and _TITLE.match(words[j - 1][2]) and _TITLE.match(words[j + 1][2]):
                     j += 2
-                elif _is_number(nxt) and _VERSION.match(nxt) and ("." in nxt or len(nxt) <= 2) and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha()):
+                elif (
+                    _is_number(nxt) and _VERSION.match(nxt) and ("." in nxt or len(nxt) <= 2)
+                    and not any(c.isdigit() for _, _, w in words[i:j] for c in w)  # 'GLM-4.5 45.1': a score, not a version
+                    and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha())
+                ):
                     j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
                 else:
                     break
             start, end = words[i][0], words[j - 1][1]
             i = j
-            if _LABEL_AFTER.match(text, end):  # a section label ("**Key Methodology**:")
-                continue
+            if _LABEL_AFTER.match(text, end) or (
+                not in_title and section_key(text[start:end]) and re.match(r"\s*\**\s*[:：]", text[end : end + 4])
+            ):
+                continue  # a section label ("**Key Methodology**:", "Core Keywords:")
             single = text[start:end]
             if " " not in single and _TITLE.match(single) and not (not in_title and _touches_cjk(text, start, end)):
                 continue  # a lone sentence-initial English word ("The", "Experiments") is not a name

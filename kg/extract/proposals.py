@@ -202,6 +202,9 @@ class ProposalFinder:
                 start, end = m.start("name") + gloss.start(1), m.start("name") + gloss.end(1)
             elif re.search(r"[A-Za-z]{2}", name):
                 name = _PART_SUFFIX.sub("", name).strip() or name
+                name = re.sub(r"\s*[（(][^）)]*[）)]$", "", name)  # 'Blink（感知）': the gloss is not the name
+                if re.search(r"[\u4e00-\u9fff]", name):
+                    continue  # 'LLM辅助的行为分析': a description with a Latin word in it
                 start, end = m.start("name"), m.start("name") + len(name)
             else:
                 continue  # a Chinese-only phrase is a description, not a name
