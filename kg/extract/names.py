@@ -117,8 +117,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
                 elif not in_title and nxt.lower() in _CONNECTORS and j + 1 < n and _TITLE.match(words[j - 1][2]) and _TITLE.match(words[j + 1][2]):
                     j += 2
                 elif (
-                    _is_number(nxt) and _VERSION.match(nxt) and ("." in nxt or len(nxt) <= 2)
-                    and not any(c.isdigit() for _, _, w in words[i:j] for c in w)  # 'GLM-4.5 45.1': a score, not a version
+                    _is_number(nxt) and re.match(r"^\d(?:\.\d{1,2})?$", nxt)  # 'GLM-4.5 45.1': a score, not a version
                     and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha())
                 ):
                     j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name

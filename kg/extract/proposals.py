@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.spans import doc_text, set_extensions
+from kg.parse.sections import section_key
 
 __all__ = ["ProposalFinder"]
 
@@ -197,6 +198,8 @@ class ProposalFinder:
         # 4. named parts: numbered bold items in the method that carry a Latin-script name or gloss
         for m in _PART_ITEM.finditer(text, title_end):
             name = m.group("name").strip()
+            if section_key(name) and re.match(r"\s*[:：]", text[m.end() : m.end() + 3]):
+                continue  # 'iv) **Key Methodology**:' is a section label
             gloss = re.search(r"[（(]([A-Za-z][^）)]*)[）)]", name)
             if gloss:
                 start, end = m.start("name") + gloss.start(1), m.start("name") + gloss.end(1)
