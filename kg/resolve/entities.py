@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.spans import sentence_of
+from kg.extract.spans import doc_text, sentence_of
 from kg.resolve.normalize import normalize
 
 __all__ = ["Entity", "Link", "Mention", "PaperMentions", "Proposal", "Resolution", "resolve", "resolve_records", "paper_mentions", "RELATION_OF_TYPE"]
@@ -41,7 +41,19 @@ RELATION_OF_TYPE = {
 }
 MIN_WEIGHT = 2  # pooled cue weight a name needs before it becomes an entity
 LEXICON_WEIGHT = 10
-_REPORTED = re.compile(r"\d|提升|提高|优于|超过|超越|降低|高出|领先|improv|outperform|higher|lower|better|surpass", re.I)
+_REPORTED = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|分|点|倍|ms|s\b|秒|FPS|fps|×|x\b)|\d+\.\d+|提升|提高|优于|超过|超越|降低|降至|高出|领先|达到|"
+    r"improv|outperform|higher|lower|better|surpass|achiev|reach",
+    re.I,
+)
+_METRIC_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][\w.\-]*@[\w.]+\s*[）)]")
+
+
+def _reported_near(text: str, start: int, end: int) -> bool:
+    """A value or a comparison close to a metric name, within its sentence."""
+    left = re.split(r"[。！？\n]", text[max(0, start - 25) : start])[-1]
+    right = re.split(r"[。！？\n]", text[end : end + 40])[0]
+    return bool(_REPORTED.search(left + " " + right))
 _FAMILY_SPLIT = re.compile(r"[-_ ](?=\d|[A-Z]|v\d|mini|base|instruct|chat)", re.I)
 
 
@@ -108,12 +120,15 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     taken: list[tuple[int, int]] = []
     lexicon_spans = {(s.start_char, s.end_char): s for s in doc.spans["lexicon"]}
     names = list(doc.spans["names"])
+    text = doc_text(doc)
     for span in doc.spans["lexicon"]:
         if any(_variant_of(n.text, span, n) for n in names):
             continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
         sentence = sentence_of(doc, span.start_char, span.end_char)
-        if span.label_ == "metric" and not _REPORTED.search(sentence):
+        if span.label_ == "metric" and not _reported_near(text, span.start_char, span.end_char):
             continue  # a metric counts where a result is reported in it, not where it is discussed
+        if span.label_ == "metric" and _METRIC_GLOSS.match(text, span.end_char):
+            continue  # '准确率（Acc@8）': the bracketed name is the metric meant
         mentions.append(Mention(pid, span.text, normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
         taken.append((span.start_char, span.end_char))
     for span in doc.spans["names"]:
