@@ -12,21 +12,33 @@ RDF and HTML.  What was skipped or merged is kept on the graph (``g.graph["skipp
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
 
 import networkx as nx
 
 from kg.extract import extract_docs
 from kg.extract.lexicon_data import load_lexicon
 from kg.graph import build_graph
-from kg.parse import DigestError, Skipped, collect_digests, merge_papers, parse_digest
+from kg.parse import DigestError, Skipped, collect_inputs, merge_papers, parse_digest
 from kg.resolve import resolve
 
 __all__ = ["build", "BuildError"]
 
 
 class BuildError(ValueError):
-    """Nothing usable was read (the message lists why, file by file)."""
+    """Nothing usable was read, or ``strict=True`` and something was skipped.
+
+    The message lists every reason, file by file; ``skipped`` holds them as strings.
+    """
+
+    def __init__(self, message: str, skipped=()):
+        super().__init__(message)
+        self.skipped = [str(s) for s in skipped]
+
+
+#: The extractor reads at most this many characters of one summary (spaCy's limit is 1,000,000;
+#: longer texts are kept whole in the graph and the exports, and a warning says so).
+MAX_EXTRACT_CHARS = 100_000
 
 
 def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = None) -> nx.MultiDiGraph:
@@ -34,11 +46,13 @@ def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = N
 
     Returns a ``networkx.MultiDiGraph`` (see :mod:`kg.graph.build` for its schema) whose
     ``graph`` dict holds ``digests`` (file, date, paper count), ``skipped`` and ``warnings``
-    (lists of ``"file:line: reason"``).  Raises :class:`BuildError` when no paper could be read
-    from any input, or with ``strict=True`` when anything was skipped.
+    (lists of ``"file:line: reason"``).  Every paper heading of the input ends up either in
+    the graph or in ``skipped`` with its reason.  Raises :class:`BuildError` when no paper
+    could be read from any input, or with ``strict=True`` when anything was skipped.
     """
-    digests, skipped = [], []
-    for path in collect_digests(paths):
+    files, skipped = collect_inputs(paths)
+    digests = []
+    for path in files:
         try:
             digests.append(parse_digest(path))
         except DigestError as exc:
@@ -48,16 +62,40 @@ def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = N
     warnings = [w for d in digests for w in d.warnings]
     papers = merge_papers(digests)
     if not papers and skipped:
-        raise BuildError("no paper could be read:\n  " + "\n  ".join(map(str, skipped)))
+        raise BuildError("no paper could be read:\n  " + "\n  ".join(map(str, skipped)), skipped)
     if strict and skipped:
-        raise BuildError("skipped entries (--strict):\n  " + "\n  ".join(map(str, skipped)))
+        raise BuildError(f"{len(skipped)} skipped entr{'y' if len(skipped) == 1 else 'ies'} (--strict):\n  " + "\n  ".join(map(str, skipped)), skipped)
     lexicon = load_lexicon(lexicon_dir)
     from kg.extract.pipeline import make_nlp, default_nlp
 
     nlp = make_nlp(lexicon_dir) if lexicon_dir else default_nlp()
-    docs = list(extract_docs(papers, nlp))
+    docs = _extract(papers, nlp, warnings)
     g = build_graph(papers, resolve(docs, lexicon))
     g.graph["digests"] = [{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests]
     g.graph["skipped"] = [str(s) for s in skipped]
     g.graph["warnings"] = [str(w) for w in warnings]
     return g
+
+
+def _extract(papers, nlp, warnings) -> list:
+    """Run the extractor paper by paper, so one pathological text cannot stop the build.
+
+    A paper whose text the extractor cannot process stays in the graph (title, summary,
+    keywords, dates) without entity links, and a warning says so.
+    """
+    docs = []
+    for paper in papers:
+        if len(paper.summary) > MAX_EXTRACT_CHARS:
+            warnings.append(
+                Skipped(paper.source, paper.line, f"{paper.arxiv_id}: summary has {len(paper.summary):,} characters; "
+                        f"entities are extracted from the first {MAX_EXTRACT_CHARS:,} only")
+            )
+            paper = replace(paper, summary=paper.summary[:MAX_EXTRACT_CHARS])
+        try:
+            docs.extend(extract_docs([paper], nlp))
+        except Exception as exc:  # noqa: BLE001 - reported, never silent
+            warnings.append(
+                Skipped(paper.source, paper.line, f"{paper.arxiv_id}: entity extraction failed ({type(exc).__name__}: {exc}); "
+                        "paper kept without entity links")
+            )
+    return docs

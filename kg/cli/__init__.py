@@ -20,3 +20,7 @@ for command in (build_cmd, query_cmd, papers_cmd, shared_cmd, related_cmd, eval_
 def register(command) -> None:
     """Add a command defined in another module (used by optional command modules)."""
     main.add_command(command)
+from kg.cli.viz import viz_cmd; main.add_command(viz_cmd)
+from kg.cli.validate import validate_cmd; main.add_command(validate_cmd)  # noqa: E402,E702
+from kg.cli.leaderboard import leaderboard_cmd; main.add_command(leaderboard_cmd)  # noqa: E402
+from kg.cli.push import push_cmd; main.add_command(push_cmd)  # noqa: E402,E702

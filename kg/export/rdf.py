@@ -50,7 +50,14 @@ def entity_iri(key: str) -> URIRef:
     >>> str(entity_iri("aime24")), str(entity_iri('a b<>"#%'))
     ('https://w3id.org/paperkg/entity/aime24', 'https://w3id.org/paperkg/entity/a%20b%3C%3E%22%23%25')
     """
-    return ENTITY[quote(key, safe="") or "_"]
+    if key in _DOT_SEGMENTS:
+        return ENTITY[_DOT_SEGMENTS[key]]
+    return ENTITY[quote(key, safe="")]
+
+
+# "", "." and ".." would give the namespace itself or a dot segment that IRI resolution
+# removes; ``quote`` only writes upper-case escapes, so these lower-case ones cannot collide.
+_DOT_SEGMENTS = {"": "%5f", ".": "%2e", "..": "%2e%2e"}
 
 
 def paper_iri(arxiv_id: str) -> URIRef:
@@ -79,7 +86,7 @@ def to_dataset(g: nx.MultiDiGraph) -> Dataset:
             continue
         iri = entity_iri(_node_key(node))
         ents.add((iri, RDF.type, cls))
-        ents.add((iri, RDFS.label, Literal(data["label"])))
+        ents.add((iri, RDFS.label, Literal(_label(data, node))))
         for alias in data.get("aliases", ()):
             if alias != data["label"]:
                 ents.add((iri, SKOS.altLabel, Literal(alias)))
@@ -126,7 +133,19 @@ def to_dataset(g: nx.MultiDiGraph) -> Dataset:
     return ds
 
 
+def _label(data: dict, node: str) -> str:
+    """The entity's label; never blank (the shapes require one non-empty rdfs:label)."""
+    if data.get("label", "").strip():
+        return data["label"]
+    for alias in data.get("aliases", ()):
+        if alias.strip():
+            return alias
+    return _node_key(node).strip() or "(unnamed)"
+
+
 def _add_mention(day: Graph, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> None:
+    if not (sentence or "").strip():  # no quotable evidence: the link stands without a Mention
+        return
     mention = MENTION[_hash(str(paper), str(entity), str(prop), date)]
     target = URIRef(f"{mention}#target")
     selector = URIRef(f"{mention}#selector")

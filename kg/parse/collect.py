@@ -4,32 +4,68 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.parse.digest import Digest, DigestError, Paper, parse_digest
+from kg.parse.digest import Digest, DigestError, Paper, Skipped, parse_digest
 
-__all__ = ["collect_digests", "merge_papers", "DIGEST_SUFFIXES"]
+__all__ = ["collect_digests", "collect_inputs", "merge_papers", "DIGEST_SUFFIXES"]
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-def collect_digests(paths) -> list[Path]:
-    """Expand files and directories into a sorted, de-duplicated list of digest files.
+def collect_inputs(paths) -> tuple[list[Path], list[Skipped]]:
+    """Expand files and directories into digest files, and list the inputs that gave none.
 
-    A directory contributes its ``*.md``, ``*.markdown`` and ``*.txt`` files (not recursive).
-    Raises :class:`DigestError` for a path that does not exist or a directory with no digests.
+    A directory contributes its ``*.md``, ``*.markdown`` and ``*.txt`` files (not recursive;
+    other files are ignored).  A path that does not exist, a directory with no digest files
+    and a broken link become :class:`Skipped` entries instead of stopping the build.  Files
+    come out sorted by name (then path), once each even when given twice, so the result
+    does not depend on the order of ``paths``.
     """
-    found: set[Path] = set()
+    found: dict[str, Path] = {}
+    skipped: list[Skipped] = []
+
+    def add(p: Path) -> None:
+        try:
+            key = str(p.resolve())
+        except (OSError, RuntimeError):
+            key = str(p.absolute())
+        found.setdefault(key, p)
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DIGEST_SUFFIXES]
+            try:
+                entries = sorted(path.iterdir())
+            except OSError as exc:
+                skipped.append(Skipped(str(path), 0, f"cannot list directory: {exc.strerror or exc}"))
+                continue
+            files = [p for p in entries if p.suffix.lower() in DIGEST_SUFFIXES and not p.is_dir()]
             if not files:
-                raise DigestError(path, 0, f"directory holds no digest files ({', '.join(DIGEST_SUFFIXES)})")
-            found.update(files)
+                skipped.append(Skipped(str(path), 0, f"directory holds no digest files ({', '.join(DIGEST_SUFFIXES)})"))
+            for p in files:
+                if p.is_file():
+                    add(p)
+                else:
+                    skipped.append(Skipped(str(p), 0, "cannot read: broken link or not a regular file"))
         elif path.exists():
-            found.add(path)
+            add(path)
+        elif path.is_symlink():
+            skipped.append(Skipped(str(path), 0, "cannot read: broken link"))
         else:
-            raise DigestError(path, 0, "no such file or directory")
-    return sorted(found, key=lambda p: (p.name, str(p)))
+            skipped.append(Skipped(str(path), 0, "no such file or directory"))
+    files = sorted(found.values(), key=lambda p: (p.name, str(p)))
+    return files, skipped
+
+
+def collect_digests(paths) -> list[Path]:
+    """The digest files under ``paths`` (see :func:`collect_inputs`).
+
+    Raises :class:`DigestError` for the first input that gave no file.
+    """
+    files, skipped = collect_inputs(paths)
+    if skipped:
+        s = skipped[0]
+        raise DigestError(s.source, s.line, s.reason)
+    return files
 
 
 def merge_papers(digests: list[Digest]) -> list[Paper]:
@@ -46,12 +82,17 @@ def merge_papers(digests: list[Digest]) -> list[Paper]:
                 merged[paper.arxiv_id] = Paper(**{**paper.__dict__, "dates": list(paper.dates)})
                 continue
             have.dates = sorted(set(have.dates) | set(paper.dates))
-            if (len(paper.summary), paper.source) > (len(have.summary), have.source):
+            # the fuller summary wins; ties are broken on content, never on input order or path
+            if _rank(paper) > _rank(have):
                 have.summary, have.sections, have.keywords = paper.summary, paper.sections, paper.keywords
                 have.title, have.url, have.source, have.line = paper.title, paper.url, paper.source, paper.line
     for paper in merged.values():
         paper.dates = sorted(set(paper.dates))
     return [merged[k] for k in sorted(merged)]
+
+
+def _rank(paper: Paper) -> tuple:
+    return (len(paper.summary), paper.summary, paper.title, paper.url, paper.source, paper.line)
 
 
 def read_digests(paths) -> list[Digest]:

@@ -15,6 +15,8 @@ the file, the line and the reason.
 
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,17 +24,41 @@ from pathlib import Path
 
 from kg.parse.sections import split_sections
 
-__all__ = ["Paper", "Skipped", "Digest", "DigestError", "parse_digest", "parse_text", "arxiv_id_from_url"]
+__all__ = ["Paper", "Skipped", "Digest", "DigestError", "decode_digest", "parse_digest", "parse_text", "arxiv_id_from_url"]
 
-HEADING = re.compile(r"^#{2,3}\s*(?:\d+\s*[.)、]\s*)?\[(?P<title>.*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)\s*$")
-LOOSE_HEADING = re.compile(r"^#{2,3}\s+\S")
-DATE_HEADER = re.compile(r"^#\s*Papers\s+for\s+(\d{4}-\d{2}-\d{2})\s*$", re.I)
-DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+# A paper heading: any heading level, optionally numbered ("0.", "12)", "3、"), then [title](link).
+HEADING = re.compile(
+    r"^#{1,6}[ \t]*(?:\d+[ \t]*[.)、][ \t]*)?\[(?P<title>.*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*$"
+)
+# Where an entry starts: a level-2/3 heading (with or without a link) or any heading with a link.
+LOOSE_HEADING = re.compile(r"^#{2,3}[ \t]*[^\s#]|^#{1,6}[ \t]*(?:\d+[ \t]*[.)、][ \t]*)?\[")
+# A line that looks like a paper entry but is not a heading: "- [Title](https://arxiv.org/...)".
+ENTRY_LIKE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]]+\]\([^)]*arxiv\.org/[^)]*\)[ \t]*$", re.I)
+DATE_HEADER = re.compile(r"^#\s*Papers\s+for\s+(\S+)\s*$", re.I)
+DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 ARXIV_URL = re.compile(
-    r"arxiv\.org/(?:abs|pdf|html)/(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$",
+    r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
+    r"(?P<id>\d{4}\.\d{4,5}|(?P<archive>[a-z][a-z\-]*)(?P<cls>\.[a-z]{2})?/(?P<num>\d{7}))"
+    r"(?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?$",
     re.I,
 )
 SUMMARY_PREFIX = re.compile(r"^\s*summary\s*[:：]\s*", re.I)
+# characters that end a complete summary (after closing markup is stripped)
+SENTENCE_END = tuple(".。!?！？…)）\"”'’」』]>")
+# C0/C1 control characters other than tab and newline: dropped (they break XML and some RDF tools)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+# file signatures of things people feed by mistake
+MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF file (WebP image, WAV audio...)"),
+    (b"\x7fELF", "an executable"),
+)
 
 
 class DigestError(ValueError):
@@ -93,21 +119,70 @@ class Digest:
 def arxiv_id_from_url(url: str) -> str | None:
     """The arXiv identifier in ``url``, without version suffix, or None.
 
+    Old-style identifiers are normalised to arXiv's own spelling (archive in lower case,
+    subject class in upper case).
+
     >>> arxiv_id_from_url("https://arxiv.org/pdf/2509.22622v2")
     '2509.22622'
-    >>> arxiv_id_from_url("https://example.org/paper.pdf") is None
+    >>> arxiv_id_from_url("arxiv.org/abs/Math.ag/0101001v1?context=math")
+    'math.AG/0101001'
+    >>> arxiv_id_from_url("https://example.org/arxiv.org/abs/2509.22622") is None
     True
     """
-    m = ARXIV_URL.search(url.strip())
-    return m.group("id") if m else None
+    m = ARXIV_URL.match(url.strip())
+    if not m:
+        return None
+    if m.group("num"):
+        return f"{m.group('archive').lower()}{(m.group('cls') or '').upper()}/{m.group('num')}"
+    return m.group("id")
+
+
+def decode_digest(raw: bytes, source: str) -> tuple[str, list[Skipped]]:
+    """Bytes of a digest file -> text, and warnings about what had to be repaired.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read; invalid UTF-8 bytes become
+    U+FFFD with a warning naming the first bad line.  Raises :class:`DigestError` for an
+    empty file and for things that are not text (images, PDFs, archives, NUL bytes).
+    """
+    if not raw.strip():
+        raise DigestError(source, 0, "empty file" if not raw else "file holds only whitespace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise DigestError(source, 0, "starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
+    for magic, what in MAGIC:
+        if raw.startswith(magic):
+            raise DigestError(source, 0, f"this is {what}, not a markdown digest")
+    if b"\x00" in raw[:8192]:
+        raise DigestError(source, 0, "binary file (NUL bytes), not a markdown digest")
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        first_line = raw[: exc.start].count(b"\n") + 1
+        text = raw.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd") - raw.decode("utf-8-sig", errors="ignore").count("\ufffd")
+        if exc.start >= len(raw) - 3 and exc.reason == "unexpected end of data":
+            msg = "file ends in the middle of a UTF-8 character (truncated download?); the partial character was dropped"
+            return text.rstrip("\ufffd"), [Skipped(source, first_line, msg)]
+        if bad * 20 > len(text) + 20:
+            raise DigestError(
+                source, first_line, f"not UTF-8 text ({bad} invalid bytes; first 0x{raw[exc.start]:02x} at offset {exc.start})"
+            )
+        msg = (
+            f"invalid UTF-8: {bad} byte(s) replaced by U+FFFD, first 0x{raw[exc.start]:02x} at offset {exc.start}"
+            " (save the file as UTF-8 to keep them)"
+        )
+        return text, [Skipped(source, first_line, msg)]
 
 
 def parse_digest(path: str | Path) -> Digest:
     """Read one digest file.
 
-    Raises :class:`DigestError` when the file cannot be read or decoded; a file that is
-    readable but holds no paper headings gives a Digest with no papers and one Skipped
-    entry saying why (an empty digest day is legitimate and is *not* reported).
+    Raises :class:`DigestError` when the file cannot be read, is empty, or is not text; a
+    text file that holds no paper headings gives a Digest with no papers and one Skipped
+    entry saying why (a digest with only its ``# Papers for DATE`` line is an empty day,
+    which is legitimate and *not* reported).
     """
     path = Path(path)
     try:
@@ -116,27 +191,58 @@ def parse_digest(path: str | Path) -> Digest:
         raise DigestError(path, 0, "is a directory, not a digest file") from None
     except OSError as exc:
         raise DigestError(path, 0, f"cannot read: {exc.strerror or exc}") from None
-    if b"\x00" in raw[:8192]:
-        raise DigestError(path, 0, "binary file (NUL bytes), not a markdown digest")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DigestError(path, line, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
-    return parse_text(text, source=str(path))
+    text, repairs = decode_digest(raw, str(path))
+    digest = parse_text(text, source=str(path))
+    digest.warnings[:0] = repairs
+    return digest
 
 
 def parse_text(text: str, source: str = "<string>", date: str | None = None) -> Digest:
-    """Parse digest markdown held in a string (see :func:`parse_digest`)."""
+    """Parse digest markdown held in a string (see :func:`parse_digest`).
+
+    Every heading ends up as a paper, a merged duplicate (a warning), or a :class:`Skipped`
+    entry; so does every line that looks like a paper entry without being a heading.
+    """
+    warnings: list[Skipped] = []
+    text = text.lstrip("\ufeff")
+    if not text.isascii() and SURROGATE.search(text):
+        text = SURROGATE.sub("\ufffd", text)
+        warnings.append(Skipped(source, 0, "lone UTF-16 surrogates replaced by U+FFFD"))
+    n_ctrl = len(CONTROL.findall(text)) if CONTROL.search(text) else 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    date = date or _find_date(lines, source)
+    if n_ctrl:
+        first = next(i for i, line in enumerate(lines) if CONTROL.search(line))
+        lines = [CONTROL.sub("", line) for line in lines]
+        warnings.append(Skipped(source, first + 1, f"{n_ctrl} control character(s) removed"))
+    lines = [line.lstrip("\ufeff") for line in lines]  # a BOM inside concatenated files
     papers: list[Paper] = []
     skipped: list[Skipped] = []
-    warnings: list[Skipped] = []
     seen: dict[str, Paper] = {}
+    if date is None:
+        date, problem = _find_date(lines, source)
+        if problem:
+            warnings.append(problem)
     headings = [i for i, line in enumerate(lines) if LOOSE_HEADING.match(line)]
+    link_headings = [i for i in headings if HEADING.match(lines[i].strip())]
+    has_header = any(DATE_HEADER.match(line.strip()) for line in lines[:20])
+    if not link_headings and not has_header:
+        if _is_empty_digest(lines):
+            return Digest(source, date, [], [], warnings)
+        what = "JSON" if _looks_like_json(text) else "markdown/text"
+        skipped.append(
+            Skipped(
+                source,
+                1,
+                f"not a digest: {what} with no paper headings ('## [Title](https://arxiv.org/abs/ID)')"
+                f" and no '# Papers for YYYY-MM-DD' line",
+            )
+        )
+        return Digest(source, date, [], skipped, warnings)
     for n, start in enumerate(headings):
         end = headings[n + 1] if n + 1 < len(headings) else len(lines)
+        for i in range(start + 1, end):
+            if ENTRY_LIKE.match(lines[i]):
+                skipped.append(Skipped(source, i + 1, f"looks like a paper entry but is not a '## [Title](link)' heading: {lines[i].strip()[:80]!r}"))
         paper, problem = _read_entry(lines, start, end, source, date)
         if paper is None:
             skipped.append(Skipped(source, start + 1, problem))
@@ -151,25 +257,64 @@ def parse_text(text: str, source: str = "<string>", date: str | None = None) -> 
             continue
         seen[paper.arxiv_id] = paper
         papers.append(paper)
-    if not headings and text.strip() and not _is_empty_digest(lines):
-        skipped.append(Skipped(source, 1, "no paper headings ('## [Title](https://arxiv.org/...)') found: not a digest?"))
+    for i in range(0, headings[0] if headings else len(lines)):
+        if ENTRY_LIKE.match(lines[i]):
+            skipped.append(Skipped(source, i + 1, f"looks like a paper entry but is not a '## [Title](link)' heading: {lines[i].strip()[:80]!r}"))
     if papers and date is None:
-        warnings.append(Skipped(source, 1, "no digest date (neither '# Papers for YYYY-MM-DD' nor a date in the file name)"))
+        # every paper must carry its digest date (ontology/shapes.ttl): say which and why
+        for paper in papers:
+            skipped.append(
+                Skipped(
+                    source,
+                    paper.line,
+                    f"{paper.arxiv_id}: digest has no date (add a '# Papers for YYYY-MM-DD' line or put the date in the file name)",
+                )
+            )
+        papers = []
+    skipped.sort(key=lambda s: s.line)
     return Digest(source=source, date=date, papers=papers, skipped=skipped, warnings=warnings)
 
 
-def _find_date(lines: list[str], source: str) -> str | None:
-    for line in lines[:20]:
+def _valid_date(text: str) -> bool:
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def _find_date(lines: list[str], source: str) -> tuple[str | None, Skipped | None]:
+    for i, line in enumerate(lines[:20]):
         m = DATE_HEADER.match(line.strip())
         if m:
-            return m.group(1)
-    m = DATE_IN_NAME.search(Path(source).name)
-    return m.group(1) if m else None
+            if _valid_date(m.group(1)):
+                return m.group(1), None
+            problem = Skipped(source, i + 1, f"digest date {m.group(1)[:40]!r} is not a valid YYYY-MM-DD date; ignored")
+            break
+    else:
+        problem = None
+    path = Path(source)
+    for name in (path.name, path.parent.name):
+        for m in DATE_IN_NAME.finditer(name):
+            if _valid_date(m.group(1)):
+                return m.group(1), problem
+    return None, problem
 
 
 def _is_empty_digest(lines: list[str]) -> bool:
     """A digest with only its '# Papers for DATE' header is an empty day, not an error."""
     return all(not line.strip() or DATE_HEADER.match(line.strip()) for line in lines)
+
+
+def _looks_like_json(text: str) -> bool:
+    head = text.lstrip()[:1]
+    if head not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _read_entry(lines, start, end, source, date) -> tuple[Paper | None, str | None]:
@@ -181,9 +326,10 @@ def _read_entry(lines, start, end, source, date) -> tuple[Paper | None, str | No
     url = m.group("url").strip()
     arxiv_id = arxiv_id_from_url(url)
     if not title:
-        return None, "heading with an empty title"
+        return None, f"heading with an empty title: {heading[:80]!r}"
     if arxiv_id is None:
-        return None, f"link is not an arXiv paper URL: {url[:100]!r}"
+        what = "no link" if not url else f"link is not an arXiv paper URL: {url[:100]!r}"
+        return None, f"{what} (title {title[:60]!r})"
     summary = "\n".join(lines[start + 1 : end]).strip()
     summary = SUMMARY_PREFIX.sub("", summary, count=1).strip()
     sections, keywords = split_sections(summary)
@@ -198,8 +344,12 @@ def _read_entry(lines, start, end, source, date) -> tuple[Paper | None, str | No
         source=source,
         line=start + 1,
     )
-    problem = None if summary else f"{arxiv_id}: no summary (paper kept with its title only)"
-    return paper, problem
+    if not summary:
+        return paper, f"{arxiv_id}: no summary (paper kept with its title only)"
+    tail = summary.rstrip("*_` \t\n")
+    if tail and not tail.endswith(SENTENCE_END):
+        return paper, f"{arxiv_id}: summary seems cut off mid-sentence (ends with {tail[-20:]!r}); kept as it is"
+    return paper, None
 
 
 def _clean_title(title: str) -> str:

@@ -116,5 +116,8 @@ def _leading_keyword_list(head: str, minimum: int = 3) -> tuple[list[str], str]:
     return [], head
 
 
+_BLANKS = re.compile(r"[ \t]{2,}|\t")  # runs only: rewriting every single space is slow on big texts
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", text).strip()
+    return _BLANKS.sub(" ", text).strip()

@@ -1,6 +1,8 @@
-"""Stage 6: SPARQL over the exported graph (see :mod:`kg.query.sparql`)."""
+"""Stage 6: SPARQL over the persistent store, the exported files or an endpoint (see :mod:`kg.query.sparql`)."""
 
 from kg.query.sparql import (
+    Endpoint,
+    EndpointError,
     GraphNotFound,
     load_query,
     open_store,
@@ -12,6 +14,8 @@ from kg.query.sparql import (
 )
 
 __all__ = [
+    "Endpoint",
+    "EndpointError",
     "GraphNotFound",
     "load_query",
     "open_store",

@@ -1,4 +1,16 @@
-"""Stage 6: SPARQL over the exported graph, on Oxigraph.
+"""Stage 6: SPARQL over the exported graph, on Oxigraph -- embedded or over HTTP.
+
+Where the graph comes from (:func:`open_store`):
+
+* ``DIR/store/oxigraph``, the persistent store ``kg build`` writes (:mod:`kg.store`), opened
+  read-only: nothing is parsed, a query on 100,000 papers starts in milliseconds;
+* else ``DIR/graph.trig`` (or ``.nq``/``.ttl``/``.nt``) loaded into an in-memory store;
+* or a SPARQL 1.1 Protocol endpoint (:class:`Endpoint`, ``kg query --endpoint URL``):
+  any server (Oxigraph, Fuseki, GraphDB, Virtuoso) that holds what ``kg push`` uploaded.
+  The queries read the union of the named graphs as their default graph: the client asks
+  for it (Oxigraph's ``union-default-graph`` parameter), and other servers must be set up
+  so (see the README).  Bound variables are sent as a ``VALUES`` block at the top of every
+  ``WHERE`` group, so user input still never becomes query text.
 
 The named queries live in ``kg/queries/*.rq`` so users can read and reuse them.  User
 input never becomes query text: names and ids are passed as bound variables
@@ -12,6 +24,7 @@ input never becomes query text: names and ids are passed as bound variables
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +37,8 @@ __all__ = [
     "QUERIES",
     "GraphNotFound",
     "open_store",
+    "Endpoint",
+    "EndpointError",
     "load_query",
     "select",
     "papers_by_benchmark",
@@ -40,9 +55,21 @@ class GraphNotFound(FileNotFoundError):
     pass
 
 
-def open_store(graph_dir: str | Path = "exports") -> ox.Store:
-    """An in-memory Oxigraph store loaded from the exports that ``kg build --out DIR`` wrote."""
+def open_store(graph_dir: str | Path = "exports", *, endpoint: str | None = None):
+    """The graph that ``kg build --out DIR`` wrote, as an Oxigraph store (or an :class:`Endpoint`).
+
+    ``DIR/store`` (the persistent store) is opened read-only; without it the first of
+    ``GRAPH_FILES`` is loaded into memory.  ``endpoint`` (a SPARQL query URL) wins over both.
+    """
+    if endpoint:
+        return Endpoint(endpoint)
     graph_dir = Path(graph_dir)
+    db = graph_dir / "store" / "oxigraph"
+    if (db / "CURRENT").is_file():
+        try:
+            return ox.Store.read_only(str(db))
+        except OSError:
+            pass  # unreadable store: fall back to the files
     for name in GRAPH_FILES:
         path = graph_dir / name
         if path.is_file():
@@ -69,13 +96,16 @@ def _py(term):
     return term.value
 
 
-def select(store: ox.Store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
+def select(store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
     """Run a SELECT (or ASK/CONSTRUCT) query; ``bindings`` are substituted as variables.
 
     Strings become literals, ``ox.NamedNode``/``ox.Literal`` pass as they are.  Returns the
-    variable names and the rows as dicts of plain Python values.
+    variable names and the rows as dicts of plain Python values.  ``store`` is an Oxigraph
+    store or an :class:`Endpoint`.
     """
     subs = {ox.Variable(k): (v if isinstance(v, (ox.NamedNode, ox.Literal)) else ox.Literal(str(v))) for k, v in bindings.items()}
+    if isinstance(store, Endpoint):
+        return store.select(sparql, subs)
     result = store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [{"result": bool(result)}]
@@ -116,3 +146,96 @@ def shared_benchmarks(store: ox.Store) -> list[dict]:
 def related_papers(store: ox.Store, arxiv_id: str) -> list[dict]:
     """Papers sharing benchmarks, models or methods with ``arxiv_id``, by overlap."""
     return select(store, load_query("related_papers"), query=arxiv_id)[1]
+
+
+# --------------------------------------------------------------------------------------
+#  SPARQL 1.1 Protocol
+# --------------------------------------------------------------------------------------
+
+
+class EndpointError(RuntimeError):
+    """The endpoint could not be reached or refused the query."""
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_XSD_INT = ("#integer", "#long", "#int", "#short", "#nonNegativeInteger", "#positiveInteger")
+
+
+def bind_values(sparql: str, subs: dict) -> str:
+    """``sparql`` with a ``VALUES`` row for ``subs`` at the top of every ``WHERE { ... }``.
+
+    This is how bound variables travel over the protocol (which has no substitutions);
+    every group, sub-selects included, sees the same values, as with SEP-0007.
+    """
+    if not subs:
+        return sparql
+    names = " ".join(str(v) for v in subs)
+    row = " ".join(str(t) for t in subs.values())  # N-Triples syntax: escaped, never query text
+    block = f"VALUES ({names}) {{ ({row}) }}"
+    text, n = _WHERE.subn(lambda m: m.group(0) + " " + block + " ", sparql)
+    if not n:
+        raise EndpointError("bound variables need a query with a WHERE clause")
+    return text
+
+
+class Endpoint:
+    """A SPARQL 1.1 Protocol query endpoint, e.g. ``http://localhost:7878/query``."""
+
+    def __init__(self, url: str, *, timeout: float = 60.0, union_default_graph: bool = True):
+        self.url = url
+        self.timeout = timeout
+        self.union_default_graph = union_default_graph
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r})"
+
+    def _post(self, query: str) -> tuple[str, bytes]:
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+
+        url = self.url
+        if self.union_default_graph:  # Oxigraph's parameter; other servers ignore unknown parameters
+            url += ("&" if "?" in url else "?") + "union-default-graph"
+        req = urllib.request.Request(url, data=query.encode("utf-8"), method="POST", headers={
+            "Content-Type": "application/sparql-query; charset=utf-8",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
+        })
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace")[:500]
+            if exc.code == 400:
+                raise SyntaxError(f"{self.url}: {body.strip() or exc.reason}") from None
+            raise EndpointError(f"{self.url}: HTTP {exc.code} {exc.reason}: {body.strip()}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise EndpointError(f"{self.url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)})") from None
+
+    def select(self, sparql: str, subs: dict | None = None) -> tuple[list[str], list[dict]]:
+        ctype, body = self._post(bind_values(sparql, subs or {}))
+        if "json" not in ctype:
+            triples = ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
+            rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": _py(t.object)} for t in triples]
+            return ["subject", "predicate", "object"], rows
+        import json
+
+        data = json.loads(body)
+        if "boolean" in data:
+            return ["result"], [{"result": bool(data["boolean"])}]
+        names = data["head"].get("vars", [])
+        rows = []
+        for b in data["results"]["bindings"]:
+            rows.append({n: _json_py(b.get(n)) for n in names})
+        return names, rows
+
+    def query(self, sparql: str, **_ignored):
+        raise TypeError("an Endpoint answers through kg.query.select(), not Store.query()")
+
+
+def _json_py(term):
+    if term is None:
+        return None
+    if term.get("type") == "literal" and term.get("datatype", "").endswith(_XSD_INT[:3]):
+        return int(term["value"])
+    return term["value"]

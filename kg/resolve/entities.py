@@ -53,7 +53,7 @@ def _reported_near(text: str, start: int, end: int) -> bool:
     """A value or a comparison close to a metric name, within its sentence."""
     left = re.split(r"[。！？\n]", text[max(0, start - 25) : start])[-1]
     right = re.split(r"[。！？\n]", text[end : end + 40])[0]
-    return bool(_REPORTED.search(left + " " + right))
+    return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left))
 _FAMILY_SPLIT = re.compile(r"[-_ ](?=\d|[A-Z]|v\d|mini|base|instruct|chat)", re.I)
 
 

@@ -1,0 +1,206 @@
+"""The RDF of :mod:`kg.export.rdf` (and :func:`kg.results.results_to_rdf`) as N-Quads text,
+written straight from papers, a Resolution and result facts -- no NetworkX, no rdflib.
+
+The statements are exactly those of ``to_dataset(build_graph(papers, resolution))`` plus
+``results_to_rdf`` for the results (``tests/store`` checks it quad for quad); only the way of
+producing them differs: plain strings, which Oxigraph parses in bulk far faster than rdflib
+builds them.  One text per named graph, so a digest's graph can be fingerprinted and replaced
+on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Literal as RdfLiteral
+
+from kg.export.rdf import ENTITIES_GRAPH, entity_iri, keyword_iri, paper_iri
+from kg.graph.build import ENTITY_TYPES
+from kg.results import result_node
+from kg.vocab import DIGEST, MENTION, RESULT
+
+__all__ = ["entities_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
+
+UNDATED = "undated"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+SKOS_ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+DCT_TITLE = "<http://purl.org/dc/terms/title>"
+SCHEMA_URL = "<https://schema.org/url>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PKG = "https://w3id.org/paperkg/ontology#"
+OA = "http://www.w3.org/ns/oa#"
+PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+
+
+def _p(name: str) -> str:
+    return f"<{PKG}{name}>"
+
+
+def _oa(name: str) -> str:
+    return f"<{OA}{name}>"
+
+
+_RELATION = {r: _p(r) for r in ("evaluatesOn", "usesModel", "usesMethod", "reportsMetric", "proposes")}
+_CLASS = {t: _p(cls) for t, cls in ENTITY_TYPES.items()}
+_LINK_OF_TYPE = {"benchmark": _p("evaluatesOn"), "metric": _p("reportsMetric"), "model": _p("usesModel"),
+                 "method": _p("usesMethod"), "framework": _p("mentions")}
+
+
+def lit(text: str, datatype: str | None = None) -> str:
+    s = '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+    return s + f"^^<{datatype}>" if datatype else s
+
+
+def digest_graph(date: str) -> str:
+    return str(DIGEST[date])
+
+
+def _hash(*parts: str) -> str:  # kg.export.rdf._hash
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _rhash(*parts) -> str:  # kg.results._hash
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def entities_nquads(resolution) -> str:
+    """The entities graph: class, label, altLabels, variantOf."""
+    g = f"<{ENTITIES_GRAPH}>"
+    out: list[str] = []
+    ents = resolution.entities
+    for key in sorted(ents):
+        e = ents[key]
+        iri = f"<{entity_iri(key)}>"
+        out.append(f"{iri} {RDF_TYPE} {_CLASS[e.type]} {g} .\n")
+        out.append(f"{iri} {RDFS_LABEL} {lit(e.label)} {g} .\n")
+        for alias in sorted(e.aliases):
+            if alias != e.label:
+                out.append(f"{iri} {SKOS_ALT} {lit(alias)} {g} .\n")
+        if e.family and e.family in ents:
+            out.append(f"{iri} {_p('variantOf')} <{entity_iri(e.family)}> {g} .\n")
+    return "".join(out)
+
+
+def papers_by_date(papers) -> dict[str, list]:
+    """date -> the papers whose statements go into that date's graph."""
+    by: dict[str, list] = defaultdict(list)
+    for p in papers:
+        for d in p.dates or [UNDATED]:
+            by[d].append(p)
+    return by
+
+
+def _decimal(text):
+    if text is None:
+        return None
+    try:
+        return str(RdfLiteral(Decimal(text)))  # the lexical form rdflib writes
+    except InvalidOperation:
+        return None
+
+
+def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: dict) -> str:
+    """One digest's graph: its papers, their links with mentions, and results first seen that day.
+
+    ``links_of``: paper id -> its :class:`~kg.resolve.Link` s; ``facts_of``: paper id -> its
+    :class:`~kg.results.ResultFact` s; ``entities``: the Resolution's entities.
+    """
+    G = f"<{DIGEST[date]}>"
+    day = f"<{DIGEST[date]}>"
+    dated = date != UNDATED
+    out: list[str] = []
+    add = out.append
+    if dated:
+        dlit = lit(date, XSD + "date")
+    for paper in papers:
+        P = f"<{paper_iri(paper.arxiv_id)}>"
+        add(f"{P} {RDF_TYPE} {_p('Paper')} {G} .\n")
+        add(f"{P} {DCT_TITLE} {lit(paper.title)} {G} .\n")
+        add(f"{P} {_p('arxivId')} {lit(paper.arxiv_id)} {G} .\n")
+        add(f"{P} {SCHEMA_URL} {lit(paper.url, XSD + 'anyURI')} {G} .\n")
+        if dated:
+            add(f"{P} {_p('digestDate')} {dlit} {G} .\n")
+            add(f"{P} {_p('appearsIn')} {day} {G} .\n")
+            add(f"{day} {RDF_TYPE} {_p('Digest')} {G} .\n")
+            add(f"{day} {_p('digestDate')} {dlit} {G} .\n")
+        if paper.summary:
+            add(f"{P} {_p('summary')} {lit(paper.summary)} {G} .\n")
+        for kw in paper.keywords:
+            K = f"<{keyword_iri(kw)}>"
+            add(f"{P} {_p('hasKeyword')} {K} {G} .\n")
+            add(f"{K} {RDF_TYPE} {_p('Keyword')} {G} .\n")
+            add(f"{K} {RDFS_LABEL} {lit(kw)} {G} .\n")
+        for link in links_of.get(paper.arxiv_id, ()):
+            if link.key not in entities:
+                continue
+            E = f"<{entity_iri(link.key)}>"
+            prop = _RELATION[link.relation]
+            add(f"{P} {prop} {E} {G} .\n")
+            add(f"{P} {_p('mentions')} {E} {G} .\n")
+            _mention(add, P, E, prop, link.sentence, date, G)
+        first = (paper.dates or [UNDATED])[0]
+        if first == date:
+            for fact in facts_of.get(paper.arxiv_id, ()):
+                _result(add, P, fact, entities, date, G)
+    return "".join(out)
+
+
+def _mention(add, P, E, prop, sentence, date, G, mention_id=None) -> None:
+    m = mention_id or str(MENTION[_hash(P[1:-1], E[1:-1], prop[1:-1], date)])
+    M, T, S = f"<{m}>", f"<{m}#target>", f"<{m}#selector>"
+    add(f"{M} {RDF_TYPE} {_p('Mention')} {G} .\n")
+    add(f"{M} {_oa('hasBody')} {E} {G} .\n")
+    add(f"{M} {_oa('hasTarget')} {T} {G} .\n")
+    add(f"{M} {_p('supportsLink')} {prop} {G} .\n")
+    add(f"{T} {RDF_TYPE} {_oa('SpecificResource')} {G} .\n")
+    add(f"{T} {_oa('hasSource')} {P} {G} .\n")
+    add(f"{T} {_oa('hasSelector')} {S} {G} .\n")
+    add(f"{S} {RDF_TYPE} {_oa('TextQuoteSelector')} {G} .\n")
+    add(f"{S} {_oa('exact')} {lit(sentence or '')} {G} .\n")
+    if date != UNDATED:
+        add(f"{M} {PROV_DERIVED} <{DIGEST[date]}> {G} .\n")
+
+
+def _result(add, P, fact, entities, date, G) -> None:
+    """:func:`kg.results.results_to_rdf` for one main fact and its baseline facts."""
+
+    def ent(key):
+        return key if key and key in entities else None
+
+    main_id = result_node(fact).split(":", 1)[1]
+    nodes = [(fact, main_id, [result_node(b).split(":", 1)[1] for b in fact.baselines])]
+    nodes += [(b, result_node(b).split(":", 1)[1], []) for b in fact.baselines]
+    for f, rid, baselines in nodes:
+        value = _decimal(f.value)
+        if value is None:
+            continue
+        R = f"<{RESULT[rid]}>"
+        add(f"{P} {_p('hasResult')} {R} {G} .\n")
+        add(f"{R} {RDF_TYPE} {_p('Result')} {G} .\n")
+        add(f"{R} {_p('value')} {lit(value, XSD + 'decimal')} {G} .\n")
+        if f.unit:
+            add(f"{R} {_p('unit')} {lit(f.unit)} {G} .\n")
+        if f.raw_text:
+            add(f"{R} {_p('rawText')} {lit(f.raw_text)} {G} .\n")
+        bv = _decimal(f.baseline_value)
+        if bv is not None:
+            add(f"{R} {_p('baselineValue')} {lit(bv, XSD + 'decimal')} {G} .\n")
+        slots = {"benchmark": ent(f.benchmark), "metric": ent(f.metric), "entity": ent(f.entity)}
+        for prop, k in (("onBenchmark", "benchmark"), ("inMetric", "metric"), ("evaluatedEntity", "entity")):
+            if slots[k]:
+                add(f"{R} {_p(prop)} <{entity_iri(slots[k])}> {G} .\n")
+        compared = [k for k in f.compared_with if ent(k)]
+        for k in compared:
+            add(f"{R} {_p('comparedWith')} <{entity_iri(k)}> {G} .\n")
+        for b in baselines:
+            add(f"{R} {_p('baselineResult')} <{RESULT[b]}> {G} .\n")
+        body = next((slots[k] for k in ("benchmark", "entity", "metric") if slots[k]), None) or (compared[0] if compared else None)
+        if body is None:
+            continue
+        prop = _LINK_OF_TYPE.get(entities[body].type, _p("mentions"))
+        m = str(MENTION[_rhash(RESULT[rid], "evidence")])
+        add(f"{R} {_p('hasEvidence')} <{m}> {G} .\n")
+        _mention(add, P, f"<{entity_iri(body)}>", prop, f.sentence, date, G, mention_id=m)
