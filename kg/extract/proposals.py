@@ -39,9 +39,10 @@ _INTRO = re.compile(
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECT = re.compile(
     r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
-    r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)[^，。；,;]{0,14}$",
+    r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)[^。；;]{0,60}$",
     re.I,
 )
+_BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called)\s*[“\"'「]?")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -95,7 +96,8 @@ def _kind_near(text: str) -> str:
 
 _HEAD_NOUN = re.compile(
     r"(基准测试|基准|数据集|测试集|评测集|语料库|benchmark|dataset|corpus|模型|model|框架|framework|方法|method|算法|algorithm|"
-    r"系统|system|指标|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss)",
+    r"系统|system|指标|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
+    r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
     re.I,
 )
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
@@ -103,7 +105,8 @@ _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "
               "模型": "model", "model": "model", "指标": "metric", "metric": "metric",
               **dict.fromkeys(["技术", "technique", "管线", "流水线", "pipeline", "模块", "module", "机制", "mechanism",
                                "策略", "strategy", "范式", "paradigm", "组件", "component", "损失", "loss",
-                               "方法", "method", "算法", "algorithm"], "method")}
+                               "方法", "method", "算法", "algorithm", "智能体", "agent", "编码器", "encoder",
+                               "解码器", "decoder", "适配器", "adapter", "控制器", "controller"], "method")}
 # a clause about what X does, not what X is
 _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
 
@@ -123,7 +126,7 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     after = text[end : end + 40]
     head = re.match(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*", after)
     after = after[head.end() :] if head else after
-    direct = re.match(r"^(?:" + _HEAD_NOUN.pattern + r")", after, re.I)
+    direct = re.match(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", after, re.I)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
     m = re.match(r"^的([^，。；,;（(]{0,30})", after)
@@ -224,6 +227,15 @@ class ProposalFinder:
             if kind is None and not _METHOD_HEAD.search(long.text.strip()):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)
             add(short, kind or "method", False)
+        # 4c. an unknown name the text calls a framework/module/mechanism, not as a baseline
+        for span in names:
+            if span.start_char < keywords_end or self._known(span.text) or span.text.casefold() in heads:
+                continue
+            if re.search(_BASELINE_BEFORE, text[max(title_end, span.start_char - 10) : span.start_char]):
+                continue
+            direct = re.match(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", text[span.end_char : span.end_char + 12], re.I)
+            if direct:
+                add(span, "method", False)
         # 5. a technique the title names after via/with/through
         for m in _TITLE_VIA.finditer(title):
             phrase = m.group("name")
@@ -255,7 +267,7 @@ class ProposalFinder:
         text = doc_text(doc)
         kinds = [  # whole-name occurrences only: 'CapRL' is not 'CapRL-5M'
             descriptor_kind(text, title_end + m.start(), title_end + m.end(), title_end)
-            for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text[title_end:], re.I)
+            for m in re.finditer(r"(?<![A-Za-z0-9\-])" + re.escape(name) + r"(?![A-Za-z0-9\-])", text[title_end:], re.I)
         ]
         for kind in ("benchmark", "model"):
             if kind in kinds:
