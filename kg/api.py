@@ -21,6 +21,7 @@ from kg.extract.lexicon_data import load_lexicon
 from kg.graph import build_graph
 from kg.parse import DigestError, Skipped, collect_inputs, merge_papers, parse_digest
 from kg.resolve import resolve
+from kg.results import add_results_to_graph, resolve_results
 
 __all__ = ["build", "BuildError"]
 
@@ -70,7 +71,9 @@ def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = N
 
     nlp = make_nlp(lexicon_dir) if lexicon_dir else default_nlp()
     docs = _extract(papers, nlp, warnings)
-    g = build_graph(papers, resolve(docs, lexicon))
+    resolution = resolve(docs, lexicon)
+    g = build_graph(papers, resolution)
+    add_results_to_graph(g, resolve_results(docs, resolution, lexicon))
     g.graph["digests"] = [{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests]
     g.graph["skipped"] = [str(s) for s in skipped]
     g.graph["warnings"] = [str(w) for w in warnings]

@@ -13,7 +13,6 @@ from kg.vocab import PKG
 from results_helper import build_all, seed_build
 
 SEED = "seeds"
-ENTITY_GAP = "entity extraction (kg/extract, kg/resolve) does not yet give this name the needed type"
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +30,11 @@ def one(text: str):
     """Result facts of a one-paper digest written inline."""
     d = parse_text(f"# Papers for 2025-09-30\n\n## [{text[:20]}](https://arxiv.org/abs/2501.00001)\nsummary:{text}\n", date="2025-09-30")
     from kg.extract.lexicon_data import load_lexicon
-    from kg.extract.pipeline import extract_docs, make_nlp
+    from kg.extract.pipeline import default_nlp, extract_docs
     from kg.resolve import resolve
     from kg.results import resolve_results
 
-    nlp = make_nlp()
-    nlp.add_pipe("paperkg_results")
+    nlp = default_nlp()  # the shipped pipeline, paperkg_results included
     docs = list(extract_docs(d.papers, nlp))
     lex = load_lexicon()
     r = resolve(docs, lex)
@@ -62,7 +60,6 @@ def test_mesatask_fid_against_gpt4o(seed):
     assert [(b.entity, b.value, b.metric) for b in f.baselines] == [("gpt4o", "74.4", "fid")]
 
 
-@pytest.mark.xfail(reason=f"MesaTask is typed benchmark: {ENTITY_GAP}", strict=False)
 def test_mesatask_evaluated_entity(seed):
     assert fact(seed[2], "2509.22281", "40.3").entity == "mesatask"
 
@@ -75,7 +72,6 @@ def test_lucidflux_musiq_against_two_baselines(seed):
     assert f.baseline_value is None  # two baselines: their values sit on the linked baseline results
 
 
-@pytest.mark.xfail(reason=f"RealLQ250, MeiTu SR, DreamClear are not entities: {ENTITY_GAP}", strict=False)
 def test_lucidflux_benchmark_and_compared_entities(seed):
     f = fact(seed[2], "2509.22414", "73.01")
     assert f.benchmark == "reallq250"

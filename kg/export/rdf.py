@@ -22,6 +22,7 @@ import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from kg.results import results_to_rdf
 from kg.vocab import ARXIV, DIGEST, ENTITY, MENTION, OA, PKG, PROV, SCHEMA, bind_prefixes
 
 __all__ = ["to_dataset", "to_graph", "entity_iri", "paper_iri", "ENTITIES_GRAPH"]
@@ -130,6 +131,7 @@ def to_dataset(g: nx.MultiDiGraph) -> Dataset:
                 day.add((paper, prop, entity))
                 day.add((paper, PKG.mentions, entity))
                 _add_mention(day, paper, entity, prop, ev["sentence"], date)
+    results_to_rdf(g, ds)  # Result nodes (kg.results), in the digest graph of their paper
     return ds
 
 

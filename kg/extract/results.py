@@ -319,7 +319,8 @@ def _clause_of(clauses: list[Offsets], pos: int) -> int:
 
 
 def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], headline) -> list[ResultCandidate]:
-    nums = _numbers(text, s0, s1)
+    # a number inside a recognised name ('AIME 24', 'Claude 4.1 Opus') is part of the name, not a value
+    nums = [n for n in _numbers(text, s0, s1) if not any(m.start <= n.start and n.end <= m.end for m in mentions)]
     if not nums:
         return []
     clauses = _clauses(text, s0, s1)

@@ -50,3 +50,10 @@ def hostile_graph() -> nx.MultiDiGraph:
 def xss() -> dict:
     """The hostile strings of :func:`hostile_graph`."""
     return {"title": XSS_TITLE, "label": XSS_LABEL, "alias": XSS_ALIAS, "sentence": XSS_SENTENCE}
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_graph):
+    """The seed's graph as the explorer draws it: Result nodes only feed leaderboard tables
+    (they are tested with ``hostile_graph``), so the drawing tests compare against the rest."""
+    return seed_graph.subgraph([n for n, d in seed_graph.nodes(data=True) if d["type"] != "Result"]).copy()
