@@ -194,6 +194,14 @@ class ProposalFinder:
             cand = self._first_name(doc, names, abbrevs, start, clause[1])
             if cand is not None and not self._known(cand.text):
                 add(cand, kind_of(cand), not found or not any(s._.headline for s in found))
+                # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
+                comma = re.search(r"[，,；;]", text[cand.end_char : clause[1]])
+                upto = cand.end_char + comma.start() if comma else clause[1]
+                for other in names:
+                    if cand.end_char < other.start_char < upto and not self._known(other.text) and re.search(
+                        r"(?:和|与|以及|及|、|and)\s*$", text[max(cand.end_char, other.start_char - 30) : other.start_char]
+                    ):
+                        add(other, kind_of(other), False)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
             if long.text and long.text.lower() in title.lower() and short.start_char >= title_end:
