@@ -43,6 +43,7 @@ _SUBJECT = re.compile(
     re.I,
 )
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
+_NEW = re.compile(r"(?:新构建的|新提出的|新发布的|全新的|新的|newly (?:released|introduced|collected|constructed|built)|(?<!\w)new)\s*", re.I)
 _NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called)\s*[“\"'「]?")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -202,6 +203,12 @@ class ProposalFinder:
                         r"(?:和|与|以及|及|、|and)\s*$", text[max(cand.end_char, other.start_char - 30) : other.start_char]
                     ):
                         add(other, kind_of(other), False)
+        # 2b. '名为X' / 'called X' / 'a new X dataset' anywhere: the digest describes this paper's own work
+        for m in list(_NAMED.finditer(text, title_end)) + list(_NEW.finditer(text, title_end)):
+            cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
+            heads = {s.text.casefold() for s in found if s._.headline}
+            if cand is not None and cand.start_char - m.end() <= 12 and not self._known(cand.text):
+                add(cand, kind_of(cand), not heads if cand.text.casefold() not in heads else True)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
             if long.text and long.text.lower() in title.lower() and short.start_char >= title_end:
