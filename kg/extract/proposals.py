@@ -88,6 +88,19 @@ def title_prefix(title: str) -> str | None:
     return None
 
 
+def _occurrences(text: str, name: str, start: int) -> list[int]:
+    """Where ``name`` stands as a whole word in ``text`` after ``start`` (case-insensitive)."""
+    low, needle, out = text.lower(), name.lower(), []
+    i = low.find(needle, start)
+    while i >= 0:
+        before = low[i - 1] if i else " "
+        after = low[i + len(needle)] if i + len(needle) < len(low) else " "
+        if not (before.isascii() and (before.isalnum() or before == "-")) and not (after.isascii() and (after.isalnum() or after == "-")):
+            out.append(i)
+        i = low.find(needle, i + 1)
+    return out
+
+
 def _kind_near(text: str) -> str:
     for kind, rx in _KIND_WORDS:
         if rx.search(text):
@@ -101,6 +114,7 @@ _HEAD_NOUN = re.compile(
     r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
     re.I,
 )
+_DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
               "模型": "model", "model": "model", "指标": "metric", "metric": "metric",
@@ -127,7 +141,7 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     after = text[end : end + 40]
     head = re.match(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*", after)
     after = after[head.end() :] if head else after
-    direct = re.match(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", after, re.I)
+    direct = _DIRECT_NOUN.match(after)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
     m = re.match(r"^的([^，。；,;（(]{0,30})", after)
@@ -281,8 +295,7 @@ class ProposalFinder:
         """Model or benchmark if the summary ever calls the headline so, else framework."""
         text = doc_text(doc)
         kinds = [  # whole-name occurrences only: 'CapRL' is not 'CapRL-5M'
-            descriptor_kind(text, title_end + m.start(), title_end + m.end(), title_end)
-            for m in re.finditer(r"(?<![A-Za-z0-9\-])" + re.escape(name) + r"(?![A-Za-z0-9\-])", text[title_end:], re.I)
+            descriptor_kind(text, start, start + len(name), title_end) for start in _occurrences(text, name, title_end)
         ]
         for kind in ("benchmark", "model"):
             if kind in kinds:
