@@ -46,6 +46,7 @@ _WORD_RX = re.compile(_WORD)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 _RUN = re.compile(rf"(?<![{_L}'’@._+\-]){_WORD}(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 _LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
@@ -126,7 +127,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
             start, end = words[i][0], words[j - 1][1]
             i = j
             if _LABEL_AFTER.match(text, end) or (
-                not in_title and section_key(text[start:end]) and re.match(r"\s*\**\s*[:：]", text[end : end + 4])
+                not in_title and _COLON_AFTER.match(text, end) and section_key(text[start:end])
             ):
                 continue  # a section label ("**Key Methodology**:", "Core Keywords:")
             single = text[start:end]
@@ -143,14 +144,14 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
 def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: int | None = None, text: str | None = None) -> dict[str, int]:
     """Typed votes for one name span from its context and shape (see module docstring).
 
-    ``group_start``/``group_end`` give the token range of the list the name stands in.
+    ``group_start``/``group_end`` give the character range of the list the name stands in.
     """
     t = _tables()
     text = text if text is not None else doc_text(doc)
-    start_tok = doc[group_start if group_start is not None else span.start]
-    end_tok = doc[(group_end if group_end is not None else span.end) - 1]
-    before = text[max(0, start_tok.idx - 12) : start_tok.idx]
-    after = text[end_tok.idx + len(end_tok) : end_tok.idx + len(end_tok) + 40]
+    a = group_start if group_start is not None else span.start_char
+    b = group_end if group_end is not None else span.end_char
+    before = text[max(0, a - 12) : a]
+    after = text[b : b + 40]
     own_after = text[span.end_char : span.end_char + 40]
     votes: dict[str, int] = {}
 
@@ -175,16 +176,15 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
 
 
 def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
-    """For each span, the token range of the list ('A、B和C') it belongs to."""
-    ranges = [(s.start, s.end) for s in spans]
-    out = list(ranges)
+    """For each span, the character range of the list ('A、B和C') it belongs to."""
+    out = [(s.start_char, s.end_char) for s in spans]
     k = 0
     while k < len(spans):
         m = k
         while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end_char : spans[m + 1].start_char]):
             m += 1
         for x in range(k, m + 1):
-            out[x] = (spans[k].start, spans[m].end)
+            out[x] = (spans[k].start_char, spans[m].end_char)
         k = m + 1
     return out
 
