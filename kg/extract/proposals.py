@@ -53,10 +53,16 @@ _KIND_WORDS = [
 ]
 _SLOGAN_WORD = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+|a|A|the|The)[,!?']*$")
 _HAS_NAME_SHAPE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+[A-Z]|-")
-_PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,40}?)\*\*")
+_PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,100}?)\*\*")
+# a Chinese name in quotes that the text presents as the work's own: '名为“空间推理链”', '“执行前对齐”阶段', '创新在于“双重演化”'
+_QUOTED_PART = re.compile(
+    r"(?:(?P<pre>名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?)\s*)?[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]"
+    r"(?P<post>\s*(?:阶段|机制|模块|策略|方法|框架|算法|范式|过程|技术|流程|组件))?"
+)
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
+_MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$)"
 )
@@ -246,9 +252,13 @@ class ProposalFinder:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(span.text) >= 2:
                 add(span, "method", False)
+        keywords_end = doc._.keywords_end or title_end
+        # 4a. quoted Chinese names presented as the work's parts
+        for m in _QUOTED_PART.finditer(text, keywords_end):
+            if m.group("pre") or m.group("post"):
+                add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)
         # 4b. acronyms the paper coins: defined here, unknown to the lexicon
         heads = {s.text.casefold() for s in found if s._.headline}
-        keywords_end = doc._.keywords_end or title_end
         for short, long in abbrevs:
             if short.start_char < keywords_end or self._known(short.text) or short.text.casefold() in heads:
                 continue  # glosses in the keyword list are topics, not the paper's named parts
@@ -268,7 +278,9 @@ class ProposalFinder:
         # 5. a technique the title names after via/with/through
         for m in _TITLE_VIA.finditer(title):
             phrase = m.group("name")
-            if not _GENERIC_TAIL.search(phrase):
+            if _MODEL_TAIL.search(phrase):
+                continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
+            if not _GENERIC_TAIL.search(phrase) or re.search(r"[A-Z][a-z]+-[A-Z][a-z]+", phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)
         # 6. names that extend the headline (CapRL -> CapRL-3B, WoW -> WoWBench)
