@@ -20,16 +20,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
 import networkx as nx
-from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import RDF, XSD
 
 from kg.resolve.normalize import normalize
-from kg.vocab import DIGEST, ENTITY, MENTION, OA, PKG, PROV, RESULT
 
-__all__ = ["ResultFact", "resolve_results", "add_results_to_graph", "results_to_rdf", "result_node", "SLOT_TYPES"]
+__all__ = ["ResultFact", "resolve_results", "add_results_to_graph", "result_node", "SLOT_TYPES"]
 
 SLOT_TYPES = {
     "benchmark": {"benchmark"},
@@ -37,7 +33,6 @@ SLOT_TYPES = {
     "entity": {"model", "method", "framework"},
     "compared": {"model", "method", "framework"},
 }
-_UNDATED = "undated"
 
 
 @dataclass
@@ -274,82 +269,3 @@ def _add_fact(g: nx.MultiDiGraph, fact: ResultFact, paper: str) -> str:
 # --------------------------------------------------------------------------------------
 #  RDF
 # --------------------------------------------------------------------------------------
-
-_LINK_OF_TYPE = {
-    "Benchmark": PKG.evaluatesOn,
-    "Metric": PKG.reportsMetric,
-    "Model": PKG.usesModel,
-    "Method": PKG.usesMethod,
-    "Framework": PKG.mentions,
-}
-
-
-def _decimal(text: str | None) -> Literal | None:
-    if text is None:
-        return None
-    try:
-        return Literal(Decimal(text))  # xsd:decimal, as written
-    except InvalidOperation:
-        return None
-
-
-def _iri(node: str) -> URIRef:
-    from kg.export.rdf import entity_iri
-
-    return entity_iri(node.split(":", 1)[1])
-
-
-def results_to_rdf(g: nx.MultiDiGraph, dataset: Dataset) -> Dataset:
-    """Add every ``Result`` node of ``g`` to ``dataset`` in the named graph of its paper's first digest."""
-    from kg.export.rdf import paper_iri
-
-    for node, data in sorted(g.nodes(data=True)):
-        if data.get("type") != "Result":
-            continue
-        pdata = g.nodes[data["paper"]]
-        dates = pdata.get("dates") or [_UNDATED]
-        date = dates[0]
-        day = dataset.graph(DIGEST[date])
-        paper = paper_iri(pdata["arxiv_id"])
-        res = RESULT[node.split(":", 1)[1]]
-        value = _decimal(data["value"])
-        if value is None:
-            continue
-        day.add((paper, PKG.hasResult, res))
-        day.add((res, RDF.type, PKG.Result))
-        day.add((res, PKG.value, value))
-        if data.get("unit"):
-            day.add((res, PKG.unit, Literal(data["unit"])))
-        if data.get("raw_text"):
-            day.add((res, PKG.rawText, Literal(data["raw_text"])))
-        if data.get("baseline_value") is not None and _decimal(data["baseline_value"]) is not None:
-            day.add((res, PKG.baselineValue, _decimal(data["baseline_value"])))
-        for prop, key in ((PKG.onBenchmark, "benchmark"), (PKG.inMetric, "metric"), (PKG.evaluatedEntity, "entity")):
-            if data.get(key):
-                day.add((res, prop, _iri(data[key])))
-        for target in data.get("compared") or []:
-            day.add((res, PKG.comparedWith, _iri(target)))
-        for b in data.get("baseline_results") or []:
-            day.add((res, PKG.baselineResult, RESULT[b.split(":", 1)[1]]))
-        # evidence: a pkg:Mention quoting the sentence (body: one of the result's entities)
-        body = next((data[k] for k in ("benchmark", "entity", "metric") if data.get(k)), None) or (data.get("compared_with"))
-        if body is None:
-            continue
-        entity = _iri(body)
-        prop = _LINK_OF_TYPE.get(g.nodes[body]["type"], PKG.mentions)
-        mention = MENTION[_hash(str(res), "evidence")]
-        target = URIRef(f"{mention}#target")
-        selector = URIRef(f"{mention}#selector")
-        day.add((res, PKG.hasEvidence, mention))
-        day.add((mention, RDF.type, PKG.Mention))
-        day.add((mention, OA.hasBody, entity))
-        day.add((mention, OA.hasTarget, target))
-        day.add((mention, PKG.supportsLink, prop))
-        day.add((target, RDF.type, OA.SpecificResource))
-        day.add((target, OA.hasSource, paper))
-        day.add((target, OA.hasSelector, selector))
-        day.add((selector, RDF.type, OA.TextQuoteSelector))
-        day.add((selector, OA.exact, Literal(data.get("evidence") or "")))
-        if date != _UNDATED:
-            day.add((mention, PROV.wasDerivedFrom, DIGEST[date]))
-    return dataset

@@ -15,7 +15,8 @@ from kg.extract.pipeline import extract_docs, make_nlp
 from kg.graph import build_graph
 from kg.parse import collect_digests, merge_papers, parse_digest
 from kg.resolve import resolve
-from kg.results import add_results_to_graph, resolve_results, results_to_rdf
+from kg.export.results_rdf import results_to_rdf
+from kg.results import add_results_to_graph, resolve_results
 
 
 def build_all(paths):

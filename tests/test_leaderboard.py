@@ -70,7 +70,8 @@ def test_sorted_best_first_lower_is_better():
     from kg.graph import build_graph
     from kg.parse import Paper
     from kg.resolve import Entity, Resolution
-    from kg.results import ResultFact, add_results_to_graph, results_to_rdf
+    from kg.export.results_rdf import results_to_rdf
+    from kg.results import ResultFact, add_results_to_graph
 
     papers = [Paper("2501.00001", "A", "https://arxiv.org/abs/2501.00001", ["2025-09-30"], "…"),
               Paper("2501.00002", "B", "https://arxiv.org/abs/2501.00002", ["2025-09-29"], "…")]

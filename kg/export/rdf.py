@@ -19,16 +19,16 @@ import hashlib
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kg.results import results_to_rdf
-from kg.vocab import ARXIV, DIGEST, ENTITY, MENTION, OA, PKG, PROV, SCHEMA, bind_prefixes
+from kg.export.terms import UNDATED, add_mention, entity_iri
+from kg.export.results_rdf import results_to_rdf
+from kg.vocab import ARXIV, DIGEST, MENTION, PKG, SCHEMA, bind_prefixes
 
 __all__ = ["to_dataset", "to_graph", "entity_iri", "paper_iri", "ENTITIES_GRAPH"]
 
 ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
-UNDATED = "undated"
 _RELATIONS = {
     "evaluatesOn": PKG.evaluatesOn,
     "usesModel": PKG.usesModel,
@@ -45,20 +45,6 @@ _CLASSES = {
 }
 
 
-def entity_iri(key: str) -> URIRef:
-    """The IRI of an entity from its normalised key; any name gives a valid IRI.
-
-    >>> str(entity_iri("aime24")), str(entity_iri('a b<>"#%'))
-    ('https://w3id.org/paperkg/entity/aime24', 'https://w3id.org/paperkg/entity/a%20b%3C%3E%22%23%25')
-    """
-    if key in _DOT_SEGMENTS:
-        return ENTITY[_DOT_SEGMENTS[key]]
-    return ENTITY[quote(key, safe="")]
-
-
-# "", "." and ".." would give the namespace itself or a dot segment that IRI resolution
-# removes; ``quote`` only writes upper-case escapes, so these lower-case ones cannot collide.
-_DOT_SEGMENTS = {"": "%5f", ".": "%2e", "..": "%2e%2e"}
 
 
 def paper_iri(arxiv_id: str) -> URIRef:
@@ -146,22 +132,7 @@ def _label(data: dict, node: str) -> str:
 
 
 def _add_mention(day: Graph, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> None:
-    if not (sentence or "").strip():  # no quotable evidence: the link stands without a Mention
-        return
-    mention = MENTION[_hash(str(paper), str(entity), str(prop), date)]
-    target = URIRef(f"{mention}#target")
-    selector = URIRef(f"{mention}#selector")
-    day.add((mention, RDF.type, PKG.Mention))
-    day.add((mention, OA.hasBody, entity))
-    day.add((mention, OA.hasTarget, target))
-    day.add((mention, PKG.supportsLink, prop))
-    day.add((target, RDF.type, OA.SpecificResource))
-    day.add((target, OA.hasSource, paper))
-    day.add((target, OA.hasSelector, selector))
-    day.add((selector, RDF.type, OA.TextQuoteSelector))
-    day.add((selector, OA.exact, Literal(sentence or "")))
-    if date != UNDATED:
-        day.add((mention, PROV.wasDerivedFrom, DIGEST[date]))
+    add_mention(day, MENTION[_hash(str(paper), str(entity), str(prop), date)], paper, entity, prop, sentence, date)
 
 
 def to_graph(g: nx.MultiDiGraph) -> Graph:

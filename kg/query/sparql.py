@@ -119,7 +119,10 @@ def select(store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
 def papers_by_benchmark(store: ox.Store, name: str) -> list[dict]:
     """Papers evaluated on the benchmark called ``name`` (label or alias, any case or spacing)."""
     key = ox.NamedNode(str(entity_iri(normalize(name))))
-    return select(store, load_query("papers_by_benchmark"), query=name, key=key)[1]
+    # fast path: the normalised name is a benchmark's key (it nearly always is: aliases and
+    # spellings share the key); else match every label and alias case-insensitively
+    rows = select(store, load_query("papers_by_benchmark_key"), query=name, key=key)[1]
+    return rows or select(store, load_query("papers_by_benchmark"), query=name, key=key)[1]
 
 
 def suggest_benchmarks(store: ox.Store, name: str, n: int = 5) -> list[str]:

@@ -23,8 +23,8 @@ STORE_DIR = "store"  # under the exports directory
 FORMAT_VERSION = 1
 #: above this many papers the rdflib file exports (canonical Turtle/TriG) are replaced by
 #: Oxigraph's own TriG dump of the store, and the HTML explorer is skipped unless asked for
-RDFLIB_EXPORT_LIMIT = 2_000
-HTML_LIMIT = 2_000
+RDFLIB_EXPORT_LIMIT = 500
+HTML_LIMIT = 500
 
 
 @dataclass

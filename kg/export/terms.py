@@ -1,0 +1,53 @@
+"""Terms shared by the RDF writers: entity IRIs, and evidence as a ``pkg:Mention``
+(an ``oa:Annotation``) quoting the sentence that supports a statement."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.vocab import DIGEST, ENTITY, OA, PKG, PROV
+
+__all__ = ["add_mention", "entity_iri", "UNDATED"]
+
+UNDATED = "undated"
+
+
+def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity from its normalised key; any name gives a valid IRI.
+
+    >>> str(entity_iri("aime24")), str(entity_iri('a b<>"#%'))
+    ('https://w3id.org/paperkg/entity/aime24', 'https://w3id.org/paperkg/entity/a%20b%3C%3E%22%23%25')
+    """
+    if key in _DOT_SEGMENTS:
+        return ENTITY[_DOT_SEGMENTS[key]]
+    return ENTITY[quote(key, safe="")]
+
+
+# "", "." and ".." would give the namespace itself or a dot segment that IRI resolution
+# removes; ``quote`` only writes upper-case escapes, so these lower-case ones cannot collide.
+_DOT_SEGMENTS = {"": "%5f", ".": "%2e", "..": "%2e%2e"}
+
+
+def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> bool:
+    """Add the Mention ``mention``: body ``entity``, target ``paper`` with a TextQuoteSelector on
+    ``sentence``, supporting the paper–entity property ``prop``.  Returns False (and adds nothing)
+    when there is no quotable sentence: the statement then stands without evidence."""
+    if not (sentence or "").strip():
+        return False
+    target = URIRef(f"{mention}#target")
+    selector = URIRef(f"{mention}#selector")
+    day.add((mention, RDF.type, PKG.Mention))
+    day.add((mention, OA.hasBody, entity))
+    day.add((mention, OA.hasTarget, target))
+    day.add((mention, PKG.supportsLink, prop))
+    day.add((target, RDF.type, OA.SpecificResource))
+    day.add((target, OA.hasSource, paper))
+    day.add((target, OA.hasSelector, selector))
+    day.add((selector, RDF.type, OA.TextQuoteSelector))
+    day.add((selector, OA.exact, Literal(sentence)))
+    if date != UNDATED:
+        day.add((mention, PROV.wasDerivedFrom, DIGEST[date]))
+    return True
