@@ -1,8 +1,7 @@
-"""``kg build``: digests in, exports out."""
+"""``kg build``: digests in, the persistent store and the exports out (incremental: see :mod:`kg.store`)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -11,6 +10,7 @@ import kg
 from kg.export import RDF_FORMATS
 from kg.export.files import ExportError
 from kg.parse import DigestError
+from kg.store import build_store
 
 
 @click.command("build")
@@ -19,7 +19,8 @@ from kg.parse import DigestError
 @click.option("--format", "formats", multiple=True, type=click.Choice([f for f in RDF_FORMATS if f != "trig"]), default=("turtle",), show_default=True, help="RDF serialisations to write besides TriG (repeatable).")
 @click.option("--no-html", is_flag=True, help="Skip the HTML explorer.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any entry was skipped.")
-def build_cmd(paths, out_dir, formats, no_html, strict):
+@click.option("--workers", type=int, default=None, help="Extraction processes for large builds (default: all cores).")
+def build_cmd(paths, out_dir, formats, no_html, strict, workers):
     """Build the knowledge graph from digest files or folders (default: seeds/).
 
     Every paper heading ends up in the graph or in the 'skipped:' lines printed on stderr,
@@ -29,29 +30,30 @@ def build_cmd(paths, out_dir, formats, no_html, strict):
     """
     paths = paths or (Path("seeds"),)
     try:
-        g = kg.build(paths, strict=strict)
+        summary = build_store(paths, out_dir, strict=strict, formats=formats, html=False if no_html else None,
+                              workers=workers, progress=True)
     except (DigestError, kg.BuildError) as exc:
         raise click.ClickException(f"{exc}\nnothing written; the previous exports in {out_dir} are unchanged") from None
-    for line in g.graph["skipped"]:
-        click.echo(f"skipped: {line}", err=True)
-    for line in g.graph["warnings"]:
-        click.echo(f"warning: {line}", err=True)
-    try:
-        written = kg.write_exports(g, out_dir, formats=formats, html=not no_html)
     except OSError as exc:
         where = exc.filename or out_dir
         raise click.ClickException(f"cannot write the exports to {where}: {exc.strerror or exc}; previous exports unchanged") from None
     except ExportError as exc:
         raise click.ClickException(str(exc)) from None
-    counts = Counter(d["type"] for _, d in g.nodes(data=True))
-    links = Counter(k for _, _, k in g.edges(keys=True))
-    n_skip = len(g.graph["skipped"])
+    for line in summary.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    for line in summary.warnings:
+        click.echo(f"warning: {line}", err=True)
+    for note in summary.notes:
+        click.echo(f"note: {note}", err=True)
+    n_skip = len(summary.skipped)
     click.echo(
-        f"{len(g.graph['digests'])} digest(s), {counts['Paper']} papers, {n_skip} skipped"
+        f"{summary.digests} digest(s), {summary.papers} papers, {n_skip} skipped"
         + (" (listed above on stderr; --strict makes this an error)" if n_skip else "")
+        + f"; {summary.extracted} extracted, {len(summary.graphs_replaced)} graph(s) rewritten"
     )
     for t in ("Benchmark", "Model", "Method", "Metric", "Framework", "Keyword"):
-        click.echo(f"  {t:<10} {counts[t]}")
-    click.echo("  links      " + ", ".join(f"{k} {v}" for k, v in sorted(links.items())))
-    for path in written:
+        click.echo(f"  {t:<10} {summary.counts.get(t, 0)}")
+    click.echo("  links      " + ", ".join(f"{k} {v}" for k, v in sorted(summary.links.items())))
+    for path in summary.written:
         click.echo(f"wrote {path}")
+    click.echo(f"store {summary.store}")

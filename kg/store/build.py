@@ -89,7 +89,6 @@ class _Cache:
 
     def __init__(self, root: Path):
         self.dir = root / "cache"
-        self.dir.mkdir(parents=True, exist_ok=True)
 
     def load(self, sha: str):
         path = self.dir / f"{sha}.pkl"
@@ -100,10 +99,11 @@ class _Cache:
             return None
 
     def save(self, sha: str, entry: dict) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)  # created on first write: a failed build leaves no folder
         _atomic(self.dir / f"{sha}.pkl", pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> None:
-        for p in self.dir.glob("*.pkl"):
+        for p in self.dir.glob("*.pkl") if self.dir.is_dir() else ():
             if p.stem not in keep:
                 p.unlink(missing_ok=True)
 
@@ -152,7 +152,6 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
     timings: dict[str, float] = {}
     out_dir = Path(out_dir)
     root = store_path(out_dir)
-    root.mkdir(parents=True, exist_ok=True)
     state_path = root / "state.json"
     try:
         state = json.loads(state_path.read_text(encoding="utf-8"))
@@ -204,6 +203,7 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
         raise BuildError(f"{len(skipped)} skipped entr{'y' if len(skipped) == 1 else 'ies'} (--strict):\n  "
                          + "\n  ".join(map(str, skipped)), skipped)
     timings["parse"] = time.perf_counter() - t0
+    root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
 
     # 2. extract what no cache entry holds
     t = time.perf_counter()

@@ -1,0 +1,248 @@
+"""Scale benchmark of the persistent store: build, incremental add, query latency, memory.
+
+For each N it generates a synthetic archive of N papers (bench/synth.py), then measures
+
+* **build**: ``kg.store.build_store`` in a fresh process (parse, extraction on all cores,
+  resolution, N-Quads, Oxigraph bulk load, the TriG export); wall time, papers/s, and peak
+  memory (sum of the PSS of the process and its workers, sampled every 50 ms);
+* **add**: one more 40-paper digest, built incrementally into the N-paper store (fresh process;
+  the in-process time of ``build_store`` and the process wall time, imports included);
+* **query**: ``papers_by_benchmark`` for the most shared benchmark, warm and in process
+  (p50/p95 over 50 runs), and a cold ``kg papers --benchmark`` CLI process (median of 3);
+* **html**: the size of the HTML explorer (``render_html`` of the whole graph) where
+  N <= --html-max; above, ``kg build`` skips it (see docs/benchmarks-scale.md).
+
+    .venv/bin/python bench/bench_scale.py --sizes 1000 10000 100000 --write docs/benchmarks-scale.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+PY = sys.executable
+KG = str(Path(PY).parent / "kg")
+
+
+def _pss_tree(pid: int) -> int:
+    import psutil
+
+    try:
+        p = psutil.Process(pid)
+        procs = [p] + p.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for q in procs:
+        try:
+            total += q.memory_full_info().pss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, str]:
+    """Run ``cmd``; return wall seconds, peak PSS of its process tree (bytes), stdout."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], _pss_tree(proc.pid))
+            time.sleep(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t
+    done.set()
+    th.join()
+    if proc.returncode:
+        raise RuntimeError(f"{cmd} failed:\n{err[-3000:]}")
+    return wall, peak[0], out
+
+
+CHILD_BUILD = """
+import json, sys, time
+t = time.perf_counter()
+from kg.store import build_store
+s = build_store([sys.argv[1]], sys.argv[2], progress=False, workers=int(sys.argv[3]) or None, html=False)
+print(json.dumps({"inproc": time.perf_counter() - t, "papers": s.papers, "extracted": s.extracted,
+                  "replaced": len(s.graphs_replaced), "timings": s.timings, "counts": s.counts, "notes": s.notes}))
+"""
+
+
+def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
+    import synth
+
+    archive = work / f"archive-{n}"
+    out = work / f"out-{n}"
+    shutil.rmtree(archive, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    days = synth.working_days()
+    t = time.perf_counter()
+    synth.generate(n, archive, days=days, tpls=tpls)
+    gen = time.perf_counter() - t
+    size_mb = sum(p.stat().st_size for p in archive.iterdir()) / 1e6
+    print(f"[{n}] archive: {gen:.1f} s, {size_mb:.0f} MB", file=sys.stderr)
+
+    wall, peak, stdout = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
+    build = json.loads(stdout.strip().splitlines()[-1])
+    print(f"[{n}] build: {wall:.1f} s {build['timings']}", file=sys.stderr)
+
+    # incremental: one more 40-paper digest
+    synth.generate(40, archive, start_index=n, days=days, tpls=tpls)
+    add_wall, add_peak, stdout = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
+    add = json.loads(stdout.strip().splitlines()[-1])
+    print(f"[{n}] add: {add_wall:.1f} s {add['timings']}", file=sys.stderr)
+
+    # queries
+    from kg.query import open_store, papers_by_benchmark, shared_benchmarks
+
+    store = open_store(out)
+    top = shared_benchmarks(store)[0]
+    name, n_top = top["label"], top["papers"]
+    lat = []
+    for _ in range(50):
+        t = time.perf_counter()
+        rows = papers_by_benchmark(store, name)
+        lat.append((time.perf_counter() - t) * 1000)
+    assert len(rows) == n_top
+    mid = statistics.median([r["papers"] for r in shared_benchmarks(store)])
+    del store
+    lat.sort()
+    cold = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([KG, "papers", "--benchmark", name, "--graph", str(out), "--format", "json"], check=True,
+                       stdout=subprocess.DEVNULL, cwd=ROOT)
+        cold.append(time.perf_counter() - t)
+
+    html_mb = None
+    if n <= html_max:
+        html_mb = _html_size(archive, out)
+    store_mb = sum(p.stat().st_size for p in (out / "store").rglob("*") if p.is_file()) / 1e6
+    trig_mb = (out / "graph.trig").stat().st_size / 1e6 if (out / "graph.trig").exists() else None
+    return {
+        "n": n, "digests": len(list(archive.glob("*.md"))), "archive_mb": size_mb,
+        "build_s": wall, "build_inproc_s": build["inproc"], "papers_s": n / wall, "peak_mb": peak / 1e6,
+        "stages": build["timings"], "counts": build["counts"],
+        "add_s": add["inproc"], "add_wall_s": add_wall, "add_extracted": add["extracted"], "add_replaced": add["replaced"],
+        "add_stages": add["timings"], "add_peak_mb": add_peak / 1e6,
+        "query_benchmark": name, "query_rows": n_top, "median_shared": mid,
+        "p50_ms": lat[len(lat) // 2], "p95_ms": lat[int(len(lat) * 0.95) - 1], "cold_s": statistics.median(cold),
+        "html_mb": html_mb, "store_mb": store_mb, "trig_mb": trig_mb,
+    }
+
+
+def _html_size(archive: Path, out: Path) -> float:
+    """render_html of the whole graph (what kg build writes below its HTML limit)."""
+    code = """
+import sys, time
+from kg.store.build import *
+from kg.parse import collect_digests, merge_papers, parse_digest
+from kg.extract.parallel import extract_records, result_docs
+from kg.extract.lexicon_data import load_lexicon
+from kg.resolve import resolve_records
+from kg.results import resolve_results, add_results_to_graph
+from kg.graph import build_graph
+from kg.viz.html import render_html
+import pickle
+from pathlib import Path
+papers = merge_papers([parse_digest(p) for p in collect_digests([sys.argv[1]])])
+pool = {}
+for f in (Path(sys.argv[2]) / "store" / "cache").glob("*.pkl"):
+    pool.update(pickle.loads(f.read_bytes())["extracted"])
+from kg.store.build import _paper_key
+ex = [pool[_paper_key(p)] for p in papers]
+lex = load_lexicon()
+r = resolve_records([e.mentions for e in ex if e.mentions], lex)
+facts = resolve_results(result_docs(e.results for e in ex), r, lex)
+g = build_graph(papers, r); add_results_to_graph(g, facts)
+t = time.perf_counter(); h = render_html(g).encode("utf-8")
+print(len(h), time.perf_counter() - t)
+"""
+    res = subprocess.run([PY, "-c", code, str(archive), str(out)], capture_output=True, text=True, cwd=ROOT)
+    if res.returncode:
+        print(res.stderr[-2000:], file=sys.stderr)
+        return float("nan")
+    size, secs = res.stdout.split()
+    print(f"html: {int(size) / 1e6:.1f} MB in {float(secs):.1f} s", file=sys.stderr)
+    return int(size) / 1e6
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import psutil
+
+    return (f"{cpu}, {os.cpu_count()} CPUs, {psutil.virtual_memory().total / 2**30:.0f} GiB RAM; "
+            f"{platform.platform()}; Python {platform.python_version()}")
+
+
+def table(rows: list[dict]) -> str:
+    head = ("| N papers | digests | build s | papers/s | peak MB | add 1 digest s (in proc / process) | "
+            "query p50 ms | p95 ms | cold CLI s | HTML MB | store MB |")
+    lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
+    for r in rows:
+        html = "skipped" if r["html_mb"] is None else f"{r['html_mb']:.1f}"
+        lines.append(f"| {r['n']:,} | {r['digests']:,} | {r['build_s']:.1f} | {r['papers_s']:.0f} | {r['peak_mb']:.0f} | "
+                     f"{r['add_s']:.2f} / {r['add_wall_s']:.2f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['cold_s']:.2f} | "
+                     f"{html} | {r['store_mb']:.0f} |")
+    lines.append("")
+    lines.append("Build stages (s): " + "; ".join(
+        f"N={r['n']:,}: " + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()) for r in rows))
+    lines.append("")
+    lines.append("Incremental add stages (s): " + "; ".join(
+        f"N={r['n']:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in r["add_stages"].items()) for r in rows))
+    lines.append("")
+    lines.append("Query: " + "; ".join(f"N={r['n']:,}: {r['query_benchmark']!r} ({r['query_rows']:,} papers)" for r in rows))
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--workers", type=int, default=0, help="extraction processes (0: all cores)")
+    ap.add_argument("--html-max", type=int, default=10000, help="measure the HTML size up to this N")
+    ap.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temporary one)")
+    ap.add_argument("--write", type=Path, default=None, help="also write the results as JSON next to this markdown file")
+    args = ap.parse_args(argv)
+    import synth
+
+    tpls = synth.templates()
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    rows = []
+    for n in args.sizes:
+        rows.append(bench_one(n, work, args.workers, args.html_max, tpls))
+        print(table(rows), file=sys.stderr)
+        if args.write:
+            args.write.with_suffix(".json").write_text(json.dumps({"machine": machine(), "rows": rows}, indent=1))
+    print(f"machine: {machine()}\n")
+    print(table(rows))
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
