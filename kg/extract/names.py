@@ -46,6 +46,7 @@ _WORD_RX = re.compile(_WORD)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 _RUN = re.compile(rf"(?<![{_L}'’@._+\-]){_WORD}(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_ON = re.compile(r"\bon\b|\bacross\b")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
@@ -59,7 +60,8 @@ def _tables():
     shapes = json.loads((PATTERNS / "names.json").read_text(encoding="utf-8"))
     after = {t: [(w, re.compile("^\\s*" + rx, re.I)) for w, rx in cues["after"].get(t, [])] for t in TYPES}
     before = {t: [(w, re.compile(rx, re.I)) for w, rx in cues["before"].get(t, [])] for t in TYPES}
-    shape = {t: [re.compile(rx) for rx in shapes.get(t, [])] for t in TYPES}
+    # one alternation per type: a name's shape is a single search, not one per pattern
+    shape = {t: [re.compile("|".join(_scoped(rx) for rx in shapes[t]))] if shapes.get(t) else [] for t in TYPES}
     return {
         "after": after,
         "before": before,
@@ -67,6 +69,11 @@ def _tables():
         "benchmark_close": re.compile(cues["benchmark_close"]),
         "value_after": re.compile(cues["value_after"], re.I),
     }
+
+
+def _scoped(rx: str) -> str:
+    """A pattern as an alternative of a larger one ('(?i)x' becomes '(?i:x)')."""
+    return f"(?i:{rx[4:]})" if rx.startswith("(?i)") else f"(?:{rx})"
 
 
 def _is_name_word(text: str, in_cjk: bool) -> bool:
@@ -158,17 +165,19 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     def vote(kind, weight):
         votes[kind] = max(votes.get(kind, 0), weight)
 
+    in_list = own_after != after  # the list's cue and the name's own may differ
+    name_text = text[span.start_char : span.end_char]
     for kind in TYPES:
         for weight, rx in t["after"][kind]:
-            if rx.match(after) or rx.match(own_after):
+            if rx.match(after) or (in_list and rx.match(own_after)):
                 vote(kind, weight)
         for weight, rx in t["before"][kind]:
             if rx.search(before):
-                if kind == "benchmark" and weight == 2 and not t["benchmark_close"].match(after) and not re.search(r"\bon\b|\bacross\b", before):
+                if kind == "benchmark" and weight == 2 and not t["benchmark_close"].match(after) and not _ON.search(before):
                     continue
                 vote(kind, weight)
         for rx in t["shape"][kind]:
-            if rx.search(span.text):
+            if rx.search(name_text):
                 vote(kind, 2)
     if t["value_after"].match(own_after) and not t["benchmark_close"].match(own_after):
         vote("metric", 1)
