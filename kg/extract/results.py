@@ -206,14 +206,29 @@ class _Mention:
     variants: list[Offsets]  # longest first
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def extract_results(doc: Doc) -> list[ResultCandidate]:
     text = doc_text(doc).replace("**", "  ")  # markdown bold: same offsets, no noise between words
     begin = (doc._.title_end + 1) if Doc.has_extension("title_end") and doc._.title_end else 0
-    mentions = _mentions(doc)
+    sentences = [(s0, s1) for s0, s1 in _sentences(text, begin) if _DIGIT.search(text, s0, s1)]  # no number, no result
+    if not sentences:
+        return []
+    mentions = _mentions(doc, sentences)
     headline = _headline(doc)
     out: list[ResultCandidate] = []
-    for s0, s1 in _sentences(text, begin):
-        out.extend(_sentence_results(text, s0, s1, [m for m in mentions if s0 <= m.start and m.end <= s1], headline))
+    k = 0
+    for s0, s1 in sentences:
+        while k < len(mentions) and mentions[k].start < s0:
+            k += 1
+        inside = []
+        for m in mentions[k:]:
+            if m.start >= s1:
+                break
+            if m.end <= s1:
+                inside.append(m)
+        out.extend(_sentence_results(text, s0, s1, inside, headline))
     return out
 
 
@@ -236,14 +251,15 @@ def _headline(doc: Doc) -> Offsets | None:
     return None
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
-    """Every name-like span (lexicon, names, proposed, Latin-script runs), overlapping ones grouped."""
+def _mentions(doc: Doc, sentences: list[Offsets]) -> list[_Mention]:
+    """Every name-like span (lexicon, names, proposed, Latin-script runs) in ``sentences``, overlapping ones grouped."""
+    lo, hi = sentences[0][0], sentences[-1][1]
     spans: set[Offsets] = set()
     for key in ("lexicon", "names", "proposed"):
         if key in doc.spans:
-            spans.update((s.start_char, s.end_char) for s in doc.spans[key])
+            spans.update((s.start_char, s.end_char) for s in doc.spans[key] if lo <= s.start_char < hi)
     text = doc_text(doc)
-    for m in _LATIN_NAME.finditer(text):
+    for m in (m for s0, s1 in sentences for m in _LATIN_NAME.finditer(text, s0, s1)):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in "'’.-":
             e -= 1
