@@ -177,6 +177,10 @@ class ProposalFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+
+        def _t(sp: Span) -> str:  # a span's text by slicing (Span.text rebuilds it from tokens)
+            return text[sp.start_char : sp.end_char]
+
         title_end = doc._.title_end or 0
         title = text[:title_end]
         names = list(doc.spans["names"]) if "names" in doc.spans else []
@@ -184,7 +188,7 @@ class ProposalFinder:
         found: list[Span] = []
 
         def add(span: Span | None, kind: str, headline: bool):
-            if span is None or not span.text.strip():
+            if span is None or not _t(span).strip():
                 return
             if not headline and kind == "framework":
                 kind = "method"  # a named part of the work (its module, stage, sub-framework)
@@ -213,26 +217,26 @@ class ProposalFinder:
             named = _NAMED.search(text, *clause)
             start = named.end() if named else clause[0]
             cand = self._first_name(doc, names, abbrevs, start, clause[1])
-            if cand is not None and not self._known(cand.text):
+            if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(s._.headline for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
                 comma = re.search(r"[，,；;]", text[cand.end_char : clause[1]])
                 upto = cand.end_char + comma.start() if comma else clause[1]
                 for other in names:
-                    if cand.end_char < other.start_char < upto and not self._known(other.text) and re.search(
+                    if cand.end_char < other.start_char < upto and not self._known(_t(other)) and re.search(
                         r"(?:和|与|以及|及|、|and)\s*$", text[max(cand.end_char, other.start_char - 30) : other.start_char]
                     ):
                         add(other, kind_of(other), False)
         # 2b. '名为X' / 'called X' / 'a new X dataset' anywhere: the digest describes this paper's own work
         for m in list(_NAMED.finditer(text, title_end)) + list(_NEW.finditer(text, title_end)):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
-            heads = {s.text.casefold() for s in found if s._.headline}
-            if cand is not None and cand.start_char - m.end() <= 12 and not self._known(cand.text):
-                add(cand, kind_of(cand), not heads if cand.text.casefold() not in heads else True)
+            heads = {_t(s).casefold() for s in found if s._.headline}
+            if cand is not None and cand.start_char - m.end() <= 12 and not self._known(_t(cand)):
+                add(cand, kind_of(cand), not heads if _t(cand).casefold() not in heads else True)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
-            if long.text and long.text.lower() in title.lower() and short.start_char >= title_end:
-                add(short, self._headline_kind(doc, short.text, title_end), not any(s._.headline for s in found))
+            if _t(long) and _t(long).lower() in title.lower() and short.start_char >= title_end:
+                add(short, self._headline_kind(doc, _t(short), title_end), not any(s._.headline for s in found))
         # 4. named parts: numbered bold items in the method that carry a Latin-script name or gloss
         for m in _PART_ITEM.finditer(text, title_end):
             name = m.group("name").strip()
@@ -250,7 +254,7 @@ class ProposalFinder:
             else:
                 continue  # a Chinese-only phrase is a description, not a name
             span = doc.char_span(start, end, alignment_mode="contract")
-            if span is not None and len(span.text) >= 2:
+            if span is not None and len(_t(span)) >= 2:
                 add(span, "method", False)
         keywords_end = doc._.keywords_end or title_end
         # 4a. quoted Chinese names presented as the work's parts
@@ -258,17 +262,17 @@ class ProposalFinder:
             if m.group("pre") or m.group("post"):
                 add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)
         # 4b. acronyms the paper coins: defined here, unknown to the lexicon
-        heads = {s.text.casefold() for s in found if s._.headline}
+        heads = {_t(s).casefold() for s in found if s._.headline}
         for short, long in abbrevs:
-            if short.start_char < keywords_end or self._known(short.text) or short.text.casefold() in heads:
+            if short.start_char < keywords_end or self._known(_t(short)) or _t(short).casefold() in heads:
                 continue  # glosses in the keyword list are topics, not the paper's named parts
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
-            if kind is None and not _METHOD_HEAD.search(long.text.strip()):
+            if kind is None and not _METHOD_HEAD.search(_t(long).strip()):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)
             add(short, kind or "method", False)
         # 4c. an unknown name the text calls a framework/module/mechanism, not as a baseline
         for span in names:
-            if span.start_char < keywords_end or self._known(span.text) or span.text.casefold() in heads:
+            if span.start_char < keywords_end or self._known(_t(span)) or _t(span).casefold() in heads:
                 continue
             if re.search(_BASELINE_BEFORE, text[max(title_end, span.start_char - 10) : span.start_char]):
                 continue
@@ -284,10 +288,10 @@ class ProposalFinder:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)
         # 6. names that extend the headline (CapRL -> CapRL-3B, WoW -> WoWBench)
-        heads = [s.text for s in found if s._.headline]
+        heads = [_t(s) for s in found if s._.headline]
         for span in names:
             if span.start_char >= title_end and any(
-                span.text != h and span.text.lower().startswith(h.lower()) and len(h) >= 3 for h in heads
+                _t(span) != h and _t(span).lower().startswith(h.lower()) and len(h) >= 3 for h in heads
             ):
                 add(span, kind_of(span) if kind_of(span) != "framework" else "model", False)
         doc.spans["proposed"] = filter_spans(found)
@@ -299,7 +303,8 @@ class ProposalFinder:
     def _first_name(self, doc, names, abbrevs, start, end) -> Span | None:
         """The first name in [start, end); a defined abbreviation stands for its long form."""
         candidates = [(min(long.start_char, short.start_char), short) for short, long in abbrevs if start <= min(long.start_char, short.start_char) < end]
-        candidates += [(span.start_char, span) for span in names if start <= span.start_char < end and not span.text.islower()]
+        text = doc_text(doc)
+        candidates += [(sp.start_char, sp) for sp in names if start <= sp.start_char < end and not text[sp.start_char : sp.end_char].islower()]
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
     @staticmethod
