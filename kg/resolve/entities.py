@@ -121,15 +121,19 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     lexicon_spans = {(s.start_char, s.end_char): s for s in doc.spans["lexicon"]}
     names = list(doc.spans["names"])
     text = doc_text(doc)
+
+    def _t(sp) -> str:  # a span's text by slicing (Span.text rebuilds it from tokens)
+        return text[sp.start_char : sp.end_char]
+
     for span in doc.spans["lexicon"]:
-        if any(_variant_of(n.text, span, n) for n in names):
+        if any(_variant_of(_t(n), span, n) for n in names):
             continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
         sentence = sentence_of(doc, span.start_char, span.end_char)
         if span.label_ == "metric" and not _reported_near(text, span.start_char, span.end_char):
             continue  # a metric counts where a result is reported in it, not where it is discussed
         if span.label_ == "metric" and _METRIC_GLOSS.match(text, span.end_char):
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
-        mentions.append(Mention(pid, span.text, normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
+        mentions.append(Mention(pid, _t(span), normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
         taken.append((span.start_char, span.end_char))
     for span in doc.spans["names"]:
         inside = [t for t in taken if t[0] >= span.start_char and t[1] <= span.end_char]
@@ -143,12 +147,12 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             lex = lexicon_spans[inside[0]]
             votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
             family = lex.kb_id_
-        mentions.append(Mention(pid, span.text, normalize(span.text), votes, sentence_of(doc, span.start_char, span.end_char), family=family))
+        mentions.append(Mention(pid, _t(span), normalize(_t(span)), votes, sentence_of(doc, span.start_char, span.end_char), family=family))
     proposals = [
-        Proposal(pid, span.text, span.label_, bool(span._.headline), sentence_of(doc, span.start_char, span.end_char))
+        Proposal(pid, _t(span), span.label_, bool(span._.headline), sentence_of(doc, span.start_char, span.end_char))
         for span in doc.spans["proposed"]
     ]
-    abbreviations = [(short.text, long.text) for short, long in doc._.abbreviations]
+    abbreviations = [(_t(short), _t(long)) for short, long in doc._.abbreviations]
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
 
@@ -159,7 +163,7 @@ def _variant_of(name: str, lex_span, name_span) -> bool:
     """True if ``name`` is the lexicon name plus a version or size ('Claude' -> 'Claude 4.1 Opus')."""
     if name_span.start_char != lex_span.start_char or name_span.end_char <= lex_span.end_char:
         return False
-    return bool(_VERSION_TAIL.match(name[len(lex_span.text) :]))
+    return bool(_VERSION_TAIL.match(name[lex_span.end_char - lex_span.start_char :]))
 
 
 def resolve(docs: list[Doc], lexicon=()) -> Resolution:
