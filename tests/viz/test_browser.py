@@ -200,3 +200,20 @@ def test_hostile_text_renders_literally_and_runs_nothing(browser, pages, xss):
     assert opened.dialogs == [] and opened.errors == []
     assert all(u.startswith("file://") for u in opened.requests)
     opened.page.close()
+
+
+def test_benchmark_panel_shows_its_leaderboard_from_the_real_graph(browser, tmp_path):
+    """The full seed graph, Result nodes included: AndroidWorld's panel lists D-Artemis's 75.8% success rate."""
+    import kg
+
+    path = tmp_path / "with-results.html"
+    path.write_text(render_html(kg.build([ROOT / "seeds"])), encoding="utf-8")
+    opened = Opened(browser, path)
+    try:
+        opened.page.fill("#search", "AndroidWorld")
+        opened.page.press("#search", "Enter")
+        panel = opened.panel()
+        assert "75.8" in panel and "success rate" in panel and "D-Artemis" in panel
+        assert opened.errors == []
+    finally:
+        opened.page.close()
