@@ -160,8 +160,6 @@ def test_rdf_exports_do_not_depend_on_hash_seed(two_hash_seeds):
         assert a[name] == b[name], name
 
 
-@pytest.mark.xfail(reason="kg/viz/layout.py feeds edges to the force layout in graph insertion order, which follows "
-                   "set iteration in kg.resolve (hash-seed dependent); sort the edge list there", strict=False)
 def test_html_export_does_not_depend_on_hash_seed(two_hash_seeds):
     a, b = two_hash_seeds
     assert a["graph.html"] == b["graph.html"]
