@@ -58,14 +58,7 @@ def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = N
             digests.append(parse_digest(path))
         except DigestError as exc:
             skipped.append(Skipped(exc.source, exc.line, exc.reason))
-    for d in digests:
-        skipped.extend(d.skipped)
-    warnings = [w for d in digests for w in d.warnings]
-    papers = merge_papers(digests)
-    if not papers and skipped:
-        raise BuildError("no paper could be read:\n  " + "\n  ".join(map(str, skipped)), skipped)
-    if strict and skipped:
-        raise BuildError(f"{len(skipped)} skipped entr{'y' if len(skipped) == 1 else 'ies'} (--strict):\n  " + "\n  ".join(map(str, skipped)), skipped)
+    papers, warnings = gather_papers(digests, skipped, strict)
     lexicon = load_lexicon(lexicon_dir)
     from kg.extract.pipeline import make_nlp, default_nlp
 
@@ -78,6 +71,22 @@ def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = N
     g.graph["skipped"] = [str(s) for s in skipped]
     g.graph["warnings"] = [str(w) for w in warnings]
     return g
+
+
+def gather_papers(digests, skipped: list, strict: bool = False) -> tuple[list, list]:
+    """Merge the digests' papers (adding their skipped entries to ``skipped``); returns
+    ``(papers, warnings)``.  Raises :class:`BuildError` when no paper could be read, or with
+    ``strict`` when anything was skipped."""
+    for d in digests:
+        skipped.extend(d.skipped)
+    warnings = [w for d in digests for w in d.warnings]
+    papers = merge_papers(digests)
+    if not papers and skipped:
+        raise BuildError("no paper could be read:\n  " + "\n  ".join(map(str, skipped)), skipped)
+    if strict and skipped:
+        n = len(skipped)
+        raise BuildError(f"{n} skipped entr{'y' if n == 1 else 'ies'} (--strict):\n  " + "\n  ".join(map(str, skipped)), skipped)
+    return papers, warnings
 
 
 def _extract(papers, nlp, warnings) -> list:
