@@ -46,6 +46,7 @@ _WORD_RX = re.compile(_WORD)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 _RUN = re.compile(rf"(?<![{_L}'’@._+\-]){_WORD}(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_ADJECTIVE = re.compile(r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)$", re.I)
 _ON = re.compile(r"\bon\b|\bacross\b")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
@@ -142,6 +143,8 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
                 continue  # a lone sentence-initial English word ("The", "Experiments") is not a name
             if single.casefold() in stoplist or all(x.casefold() in stoplist for x in single.split(" ")):
                 continue
+            if _ADJECTIVE.search(single):
+                continue  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
