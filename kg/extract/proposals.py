@@ -190,6 +190,8 @@ class ProposalFinder:
         def add(span: Span | None, kind: str, headline: bool):
             if span is None or not _t(span).strip():
                 return
+            if not headline and any(s._.headline and _t(s).casefold() == _t(span).casefold() for s in found):
+                headline = True  # the headline named again is still the headline, not one of its parts
             if not headline and kind == "framework":
                 kind = "method"  # a named part of the work (its module, stage, sub-framework)
             if headline and kind == "method":
