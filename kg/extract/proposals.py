@@ -170,10 +170,11 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
 
 
 class ProposalFinder:
-    def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset()):
+    def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset(), lexicon_names=frozenset()):
         set_extensions()
         self.name = name
         self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
+        self.lexicon_names = frozenset(k.casefold() for k in lexicon_names)  # named techniques, models, datasets
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -286,6 +287,8 @@ class ProposalFinder:
             phrase = m.group("name")
             if _MODEL_TAIL.search(phrase):
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
+            if self._mentions_known(phrase):
+                continue  # 'via LLM-based Chain-of-Thought Reasoning': a known technique applied, not a new one
             if not _GENERIC_TAIL.search(phrase) or re.search(r"[A-Z][a-z]+-[A-Z][a-z]+", phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)
@@ -301,6 +304,15 @@ class ProposalFinder:
 
     def _known(self, text: str) -> bool:
         return text.casefold() in self.known
+
+    def _mentions_known(self, phrase: str) -> bool:
+        """True if a run of the phrase's words (joined by space or hyphen) is a known name."""
+        words = re.split(r"[\s\-]+", phrase.casefold())
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if len("".join(words[i:j])) >= 3 and (" ".join(words[i:j]) in self.lexicon_names or "-".join(words[i:j]) in self.lexicon_names):
+                    return True
+        return False
 
     def _first_name(self, doc, names, abbrevs, start, end) -> Span | None:
         """The first name in [start, end); a defined abbreviation stands for its long form."""
@@ -328,5 +340,5 @@ class ProposalFinder:
 def make_proposal_finder(nlp: Language, name: str, lexicon_dir: str | None):
     from kg.extract.lexicon_data import load_lexicon, load_stoplist
 
-    known = {n for e in load_lexicon(lexicon_dir) for n in (e.label, *e.aliases)} | set(load_stoplist(lexicon_dir))
-    return ProposalFinder(nlp, name, known)
+    names = {n for e in load_lexicon(lexicon_dir) for n in (e.label, *e.aliases)}
+    return ProposalFinder(nlp, name, names | set(load_stoplist(lexicon_dir)), names)
