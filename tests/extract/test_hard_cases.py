@@ -1,0 +1,56 @@
+"""Issue 3's hard cases, each on a real sentence of the shipped seed digest, end to end through resolution."""
+
+import pytest
+
+from kg.extract import extract_docs
+from kg.extract.lexicon_data import load_lexicon
+from kg.parse import merge_papers, parse_text
+from kg.resolve import resolve
+
+
+def links_of(sentence: str, title: str = "Some Paper"):
+    text = f"# Papers for 2025-09-30\n\n## [{title}](https://arxiv.org/abs/2509.00001)\nsummary:{sentence}\n"
+    papers = merge_papers([parse_text(text, source="hard-case.md")])
+    r = resolve(list(extract_docs(papers)), load_lexicon())
+    return {(r.entities[l.key].label, l.relation) for l in r.links}, r
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # names with versions, sizes and spaces stay whole and typed
+        ("评估结果表明，即使是GPT-5和Claude 4.1 Opus等最先进的专有模型，也经常未能遵循基本的格式规则。",
+         {("GPT-5", "usesModel"), ("Claude 4.1 Opus", "usesModel")}),
+        ("中等规模的Step-Audio-2-mini (7B)模型在听力任务上的准确率达到了58.3%。",
+         {("Step-Audio-2-mini", "usesModel"), ("accuracy", "reportsMetric")}),
+        ("在MT-Bench、WildBench和Arena Hard v2等通用对齐基准测试上的表现与o3-mini和DeepSeek R1相当。",
+         {("MT-Bench", "evaluatesOn"), ("WildBench", "evaluatesOn"), ("Arena Hard v2", "evaluatesOn"), ("o3-mini", "usesModel")}),
+        ("该框架的核心方法论建立在一个冻结的大规模扩散Transformer（Flux.1）之上。", {("Flux.1", "usesModel")}),
+        # a typo of a known name resolves to it; Chinese-only metrics get their English name
+        ("其生成场景的FID达到了40.3，显著优于基线模型GPT-40的74.4。", {("GPT-4o", "usesModel"), ("FID", "reportsMetric")}),
+        ("模型胜率达到34.4%，HealthBench得分达到0.3513。", {("win rate", "reportsMetric"), ("HealthBench", "evaluatesOn")}),
+        ("CoSpaDi在多个Llama和Qwen模型上的准确率和困惑度均持续优于当前先进的数据感知低秩方法。",
+         {("accuracy", "reportsMetric"), ("perplexity", "reportsMetric")}),
+        # a Chinese term glossed by an acronym is one entity
+        ("我们使用蒙特卡洛树搜索（MCTS）进行规划。", {("MCTS", "usesMethod")}),
+    ],
+)
+def test_real_sentences(sentence, expected):
+    found, _ = links_of(sentence)
+    assert expected <= found, found
+
+
+def test_a_metric_only_discussed_is_not_reported():
+    found, _ = links_of("该方法根据问题难度（成功率p）动态形成一个双模态门控机制。")
+    assert ("success rate", "reportsMetric") not in found
+
+
+def test_unknown_benchmark_from_its_cue_and_versions_apart():
+    found, r = links_of("在AIME'24基准测试上，该方法使Qwen3-8B-Base模型的pass@1得分从39.69%到48.23%，在AIME25上也有提升。")
+    assert {("AIME'24", "evaluatesOn"), ("AIME25", "evaluatesOn"), ("Qwen3-8B-Base", "usesModel"), ("pass@1", "reportsMetric")} <= found
+    assert r.entities["aime24"] is not r.entities["aime25"]
+
+
+def test_gpt4o_aliases_are_alt_labels():
+    _, r = links_of("显著优于基线模型GPT-40的74.4。")
+    assert "GPT-40" in r.entities["gpt4o"].aliases
