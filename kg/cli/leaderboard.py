@@ -16,11 +16,12 @@ from kg.query import GraphNotFound, open_store, suggest_benchmarks
 @click.option("--metric", default=None, help="Only this metric (name or alias, any case).")
 @click.option("--graph", "graph_dir", default="exports", show_default=True, type=click.Path(path_type=Path), help="Directory that 'kg build --out' wrote.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-def leaderboard_cmd(benchmark, metric, graph_dir, fmt):
+@click.option("--endpoint", default=None, metavar="URL", help="Query a SPARQL 1.1 endpoint instead of the local store.")
+def leaderboard_cmd(benchmark, metric, graph_dir, fmt, endpoint):
     """The results reported on BENCHMARK across all papers: per metric, best first where the
     metric's direction is known (higher accuracy, lower FID/perplexity/latency)."""
     try:
-        store = open_store(graph_dir)
+        store = open_store(graph_dir, endpoint=endpoint)
     except GraphNotFound as exc:
         raise click.ClickException(str(exc)) from None
     rows = leaderboard(store, benchmark, metric)
