@@ -102,13 +102,16 @@ def generate(n: int, out: Path, *, seed: int = 7, start_index: int = 0, days=Non
     files = []
     i = start_index
     per_month: dict[str, int] = {}
+    # a later part (the benchmark's incremental digest) numbers its papers from 90001 in its
+    # month, so its ids never collide with the archive's (a month holds at most ~1,000 papers)
+    first = 90000 if start_index else 0
     while i < start_index + n:
         day = next(days)
         chunk = min(PER_DAY, start_index + n - i)
         parts = [f"# Papers for {day.isoformat()}\n\n"]
         for _ in range(chunk):
             ym = day.strftime("%y%m")
-            per_month[ym] = per_month.get(ym, 0) + 1
+            per_month[ym] = per_month.get(ym, first) + 1
             arxiv_id = f"{ym}.{per_month[ym]:05d}"
             parts.append(paper_text(tpls[i % len(tpls)], arxiv_id, pool, rng) + "\n")
             i += 1

@@ -13,8 +13,17 @@ The package's folders are the pipeline's stages::
 The two calls most users need are :func:`build` and :func:`write_exports`.
 """
 
-from kg.api import BuildError, build
-from kg.export import write_exports
-
 __all__ = ["BuildError", "build", "write_exports"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name):  # imported on first use: ``kg papers`` must not pay for spaCy and rdflib
+    if name in ("BuildError", "build"):
+        from kg import api
+
+        return getattr(api, name)
+    if name == "write_exports":
+        from kg.export import write_exports
+
+        return write_exports
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

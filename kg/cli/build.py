@@ -20,7 +20,8 @@ from kg.store import build_store
 @click.option("--no-html", is_flag=True, help="Skip the HTML explorer.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any entry was skipped.")
 @click.option("--workers", type=int, default=None, help="Extraction processes for large builds (default: all cores).")
-def build_cmd(paths, out_dir, formats, no_html, strict, workers):
+@click.option("--trig/--no-trig", default=None, help="Write graph.trig (default: up to 500 papers; above, the store is the graph).")
+def build_cmd(paths, out_dir, formats, no_html, strict, workers, trig):
     """Build the knowledge graph from digest files or folders (default: seeds/).
 
     Every paper heading ends up in the graph or in the 'skipped:' lines printed on stderr,
@@ -31,7 +32,7 @@ def build_cmd(paths, out_dir, formats, no_html, strict, workers):
     paths = paths or (Path("seeds"),)
     try:
         summary = build_store(paths, out_dir, strict=strict, formats=formats, html=False if no_html else None,
-                              workers=workers, progress=True)
+                              workers=workers, progress=True, trig=trig)
     except (DigestError, kg.BuildError) as exc:
         raise click.ClickException(f"{exc}\nnothing written; the previous exports in {out_dir} are unchanged") from None
     except OSError as exc:

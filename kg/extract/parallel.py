@@ -18,6 +18,7 @@ extractor fails on is kept without entity links; both give a warning.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -95,23 +96,34 @@ def _work(chunk: list[Paper]) -> list[Extracted]:
     return [extract_one(p, nlp) for p in chunk]
 
 
+def _work_span(span: tuple[int, int]) -> list[Extracted]:
+    return _work(_WORKER_PAPERS[span[0]:span[1]])
+
+
 _WORKER_LEXICON_DIR = None
+_WORKER_PAPERS: list | None = None
+CHUNK = 200  # papers per task, at most
+MIN_PARALLEL = 64  # smaller batches run in process
 
 
 def extract_records(papers: list[Paper], *, workers: int | None = None, progress: bool = False,
-                    lexicon_dir: str | None = None, chunk_size: int = 32) -> list[Extracted]:
+                    lexicon_dir: str | None = None, chunk_size: int | None = None) -> list[Extracted]:
     """:func:`extract_one` over ``papers`` in ``workers`` processes; results in input order.
 
-    ``workers=None`` uses every core (up to 8); small batches (< 2 chunks) run in process.
-    ``progress`` shows a tqdm bar on stderr.
+    ``workers=None`` uses every core (up to 8); batches under ``MIN_PARALLEL`` papers run in
+    process (forking and shipping records back costs more than it saves).  Papers go to the
+    workers in chunks of up to ``CHUNK`` (``chunk_size``), at least 4 chunks per worker so
+    that the last chunks do not leave a core idle.  ``progress`` shows a tqdm bar on stderr.
     """
-    global _WORKER_LEXICON_DIR
+    global _WORKER_LEXICON_DIR, _WORKER_PAPERS
     papers = list(papers)
     workers = default_workers() if workers is None else max(1, workers)
+    if chunk_size is None:
+        chunk_size = max(8, min(CHUNK, -(-len(papers) // (workers * 4))))
     bar = _bar(len(papers), progress)
     out: list[Extracted] = []
     try:
-        if workers == 1 or len(papers) < 2 * chunk_size or "fork" not in mp.get_all_start_methods():
+        if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
             nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
             for p in papers:
                 out.append(extract_one(p, nlp))
@@ -120,12 +132,20 @@ def extract_records(papers: list[Paper], *, workers: int | None = None, progress
         _WORKER_LEXICON_DIR = lexicon_dir
         if lexicon_dir is None:
             _nlp()  # load once in the parent: forked workers share it copy-on-write
-        chunks = [papers[i:i + chunk_size] for i in range(0, len(papers), chunk_size)]
+        # forked workers inherit the loaded pipeline (copy-on-write) and the paper list: a task
+        # is just (start, end), only the records travel back
+        _WORKER_PAPERS = papers
+        spans = [(i, min(i + chunk_size, len(papers))) for i in range(0, len(papers), chunk_size)]
         ctx = mp.get_context("fork")
-        with ctx.Pool(workers) as pool:
-            for part in pool.imap(_work, chunks):
-                out.extend(part)
-                bar.update(len(part))
+        try:
+            # gc.enable: a build pauses the collector in the parent (kg.store.build); the workers
+            # run spaCy, whose garbage the collector must see
+            with ctx.Pool(min(workers, len(spans)), initializer=gc.enable) as pool:
+                for part in pool.imap(_work_span, spans):
+                    out.extend(part)
+                    bar.update(len(part))
+        finally:
+            _WORKER_PAPERS = None
         return out
     finally:
         bar.close()

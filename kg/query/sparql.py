@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
-
-from kg.export.rdf import entity_iri
-from kg.resolve.normalize import normalize
 
 __all__ = [
     "QUERIES",
@@ -116,13 +115,53 @@ def select(store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
     return names, [{n: _py(sol[n]) for n in names} for sol in result]
 
 
+# The two helpers below are copies of kg.resolve.normalize.normalize and kg.export.terms.entity_iri
+# (tests/store/test_query_fast.py checks they agree): importing those modules would load spaCy
+# and rdflib, which a query process never needs.
+_DROP = re.compile(r"[\s\-_.'`()\[\]{}/:,（）【】：，]")
+_ENTITY = "https://w3id.org/paperkg/entity/"
+_DOT_SEGMENTS = {"": "%5f", ".": "%2e", "..": "%2e%2e"}
+
+
+def normalize(name: str) -> str:
+    """:func:`kg.resolve.normalize.normalize` (without importing kg.resolve)."""
+    text = unicodedata.normalize("NFKC", name).casefold().replace("\u2019", "'")
+    return _DROP.sub("", text)
+
+
+def entity_iri(key: str) -> str:
+    """:func:`kg.export.terms.entity_iri` as a string (without importing rdflib)."""
+    return _ENTITY + (_DOT_SEGMENTS[key] if key in _DOT_SEGMENTS else quote(key, safe=""))
+
+
 def papers_by_benchmark(store: ox.Store, name: str) -> list[dict]:
     """Papers evaluated on the benchmark called ``name`` (label or alias, any case or spacing)."""
-    key = ox.NamedNode(str(entity_iri(normalize(name))))
+    key = ox.NamedNode(entity_iri(normalize(name)))
     # fast path: the normalised name is a benchmark's key (it nearly always is: aliases and
     # spellings share the key); else match every label and alias case-insensitively
-    rows = select(store, load_query("papers_by_benchmark_key"), query=name, key=key)[1]
+    if isinstance(store, Endpoint):
+        rows = select(store, load_query("papers_by_benchmark_key"), query=name, key=key)[1]
+    else:
+        rows = _papers_by_key(store, name, key)
     return rows or select(store, load_query("papers_by_benchmark"), query=name, key=key)[1]
+
+
+def _papers_by_key(store: ox.Store, name: str, key) -> list[dict]:
+    """``papers_by_benchmark_key.rq``, same rows, in two cheaper queries: the papers, then the
+    evidence of all of them at once (the per-row evidence OPTIONAL was most of the cost)."""
+    rows = select(store, load_query("papers_by_benchmark_key_rows"), query=name, key=key)[1]
+    if not rows:
+        return rows
+    evidence: dict[str, str] = {}
+    res = store.query(load_query("papers_by_benchmark_evidence"), substitutions={ox.Variable("key"): key},
+                      use_default_graph_as_union=True)
+    for sol in res:  # one sentence per paper: the smallest, so that every run shows the same one
+        paper, exact = sol["paper"].value, sol["exact"].value
+        if paper not in evidence or exact < evidence[paper]:
+            evidence[paper] = exact
+    for r in rows:
+        r["evidence"] = evidence.get(r.pop("paper"))
+    return rows
 
 
 def suggest_benchmarks(store: ox.Store, name: str, n: int = 5) -> list[str]:

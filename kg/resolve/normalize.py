@@ -2,12 +2,14 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize"]
 
 _DROP = re.compile(r"[\s\-_.'`()\[\]{}/:,（）【】：，]")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names recur across a corpus
 def normalize(name: str) -> str:
     """NFKC, casefold, ’ as ', then drop whitespace and ``- _ . ' ( ) [ ] { } / : ,``.
 

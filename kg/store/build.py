@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -17,7 +20,7 @@ from kg.extract.parallel import Extracted, extract_records, result_docs
 from kg.parse import DigestError, Skipped, collect_inputs, merge_papers, parse_digest
 from kg.store.quads import UNDATED, digest_graph, digest_nquads, entities_nquads, papers_by_date
 
-__all__ = ["build_store", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
+__all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
 
 STORE_DIR = "store"  # under the exports directory
 FORMAT_VERSION = 1
@@ -108,6 +111,29 @@ class _Cache:
                 p.unlink(missing_ok=True)
 
 
+class _Chunks(io.RawIOBase):
+    """A readable stream over an iterator of ``bytes`` chunks (no concatenation, no copy but the read)."""
+
+    def __init__(self, chunks):
+        self._it = iter(chunks)
+        self._buf = memoryview(b"")
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while self._pos >= len(self._buf):
+            try:
+                self._buf, self._pos = memoryview(next(self._it)), 0
+            except StopIteration:
+                return 0
+        n = min(len(b), len(self._buf) - self._pos)
+        b[:n] = self._buf[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+
 def _file_sha(path: Path, known: dict | None) -> tuple[str, dict]:
     st = path.stat()
     if known and known.get("size") == st.st_size and known.get("mtime_ns") == st.st_mtime_ns:
@@ -132,17 +158,42 @@ def _fingerprint(date: str, papers, links_of, facts_of, entity_types) -> str:
     return h.hexdigest()
 
 
+@contextlib.contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while a build loads and builds millions of small objects
+    (cached records, mentions, links): the collector would walk them all again and again
+    (unpickling the cache of 100,000 papers takes 3x longer with it).  The build makes
+    little cyclic garbage; the collector runs again when it returns."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = None, progress: bool = True,
                 strict: bool = False, lexicon_dir: str | None = None, exports: bool = True,
-                formats=("turtle",), html: bool | None = None, prune_cache: bool = True) -> BuildSummary:
+                formats=("turtle",), html: bool | None = None, prune_cache: bool = True,
+                trig: bool | None = None) -> BuildSummary:
     """Build or update the persistent store ``OUT/store`` and the file exports of ``paths``.
 
     Only digests whose content is new are parsed and extracted; everything is then resolved
     again from the cached records (so entities stay right across increments), and only the
     named graphs whose content changed are replaced.  Running it twice on the same input
-    changes nothing.  ``html=None`` writes the explorer up to ``HTML_LIMIT`` papers.
+    changes nothing.  ``html=None`` writes the explorer up to ``HTML_LIMIT`` papers;
+    ``trig=None`` writes ``graph.trig`` up to ``RDFLIB_EXPORT_LIMIT`` papers (above it the store
+    is the graph: ``trig=True`` or :func:`export_trig` dumps it on demand).
     Raises :class:`kg.BuildError` like :func:`kg.build`.
     """
+    with _gc_paused():
+        return _build_store(paths, out_dir, workers=workers, progress=progress, strict=strict, lexicon_dir=lexicon_dir,
+                            exports=exports, formats=formats, html=html, prune_cache=prune_cache, trig=trig)
+
+
+def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, exports, formats, html, prune_cache,
+                 trig) -> BuildSummary:
     from kg.api import BuildError
     from kg.extract.lexicon_data import load_lexicon
     from kg.resolve import resolve_records
@@ -254,38 +305,47 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
     fresh = not db.exists() or not state.get("graphs")
     old_graphs: dict[str, str] = {} if fresh else state.get("graphs", {})
     new_graphs: dict[str, str] = {}
-    texts: dict[str, str] = {}
+    changed_dates: dict[str, str] = {}  # graph IRI -> date, for the graphs to (re)write
     for date in sorted(by_date):
         iri = digest_graph(date)
         fp = _fingerprint(date, by_date[date], links_of, facts_of, entity_types)
         new_graphs[iri] = fp
         if old_graphs.get(iri) != fp:
-            texts[iri] = digest_nquads(date, by_date[date], links_of, facts_of, resolution.entities)
+            changed_dates[iri] = date
     ent_text = entities_nquads(resolution)
     ent_fp = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
     from kg.export.rdf import ENTITIES_GRAPH
 
     ent_iri = str(ENTITIES_GRAPH)
     entities_changed = old_graphs.get(ent_iri) != ent_fp
-    if entities_changed:
-        texts[ent_iri] = ent_text
     new_graphs[ent_iri] = ent_fp
+    replaced = sorted([*changed_dates, *([ent_iri] if entities_changed else [])])
     removed = sorted(set(old_graphs) - set(new_graphs))
     timings["rdf"] = time.perf_counter() - t
+
+    def graph_bytes(iri: str) -> bytes:
+        """The N-Quads of one graph, written when it is loaded (never the whole store at once:
+        at 100,000 papers that text is several GB)."""
+        if iri == ent_iri:
+            return ent_text.encode("utf-8")
+        date = changed_dates[iri]
+        return digest_nquads(date, by_date[date], links_of, facts_of, resolution.entities).encode("utf-8")
 
     t = time.perf_counter()
     store = ox.Store(str(db))
     if fresh:
         store.clear()
-        if texts:
-            store.bulk_load("".join(texts.values()).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        if replaced:
+            # one streamed pass; lenient: the text is ours (kg.store.quads), its IRIs need no second check
+            reader = io.BufferedReader(_Chunks(graph_bytes(iri) for iri in replaced), buffer_size=1 << 20)
+            store.bulk_load(reader, format=ox.RdfFormat.N_QUADS, lenient=True)
     else:
-        for iri in removed + sorted(texts):
+        for iri in removed + replaced:
             node = ox.NamedNode(iri)
             if store.contains_named_graph(node):
                 store.remove_graph(node)
-        for iri in sorted(texts):
-            store.load(texts[iri].encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        for iri in replaced:
+            store.load(graph_bytes(iri), format=ox.RdfFormat.N_QUADS, lenient=True)
     store.flush()
     state.update(files=new_files, graphs=new_graphs, papers=len(papers), built=time.strftime("%Y-%m-%dT%H:%M:%S"))
     _atomic(state_path, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
@@ -295,7 +355,7 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
 
     summary = BuildSummary(
         digests=len(digests), papers=len(papers), extracted=len(missing),
-        graphs_replaced=sorted(texts), graphs_removed=removed, entities_changed=entities_changed,
+        graphs_replaced=replaced, graphs_removed=removed, entities_changed=entities_changed,
         skipped=[str(s) for s in skipped], warnings=[str(w) for w in warnings], store=root,
         digest_info=[{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests],
     )
@@ -310,13 +370,15 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
     summary.links = dict(Counter(link.relation for link in resolution.links))
 
     # 5. the file exports
-    expected = [out_dir / "graph.trig"]
-    signature = repr((str(out_dir.resolve()), sorted(formats), html))
+    large = len(papers) > RDFLIB_EXPORT_LIMIT
+    expected = [] if large and not trig else [out_dir / "graph.trig"]
+    signature = repr((str(out_dir.resolve()), sorted(formats), html, trig))
     if exports and not summary.changed and state.get("exports") == signature and all(p.is_file() for p in expected):
         summary.notes.append("nothing changed: file exports left as they are")
     elif exports:
         t = time.perf_counter()
-        summary.written = _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests, skipped, warnings)
+        summary.written = _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests, skipped,
+                                       warnings, trig)
         timings["exports"] = time.perf_counter() - t
         state["exports"] = signature
         _atomic(state_path, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
@@ -326,7 +388,8 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
     return summary
 
 
-def _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests, skipped, warnings) -> list[Path]:
+def _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests, skipped, warnings,
+                 trig=None) -> list[Path]:
     from kg.export.files import atomic_write
 
     n = len(papers)
@@ -342,13 +405,21 @@ def _write_files(out_dir, store, papers, resolution, facts, summary, formats, ht
         g.graph["warnings"] = [str(w) for w in warnings]
         want_html = html is not False and (html or n <= HTML_LIMIT)
         return write_exports(g, out_dir, formats=formats, html=want_html)
-    # large: Oxigraph writes the TriG (fast, valid, not canonically ordered); no rdflib, no HTML
+    # large: the store is the graph.  Rewriting a whole graph.trig on every build (18 s at 10k papers,
+    # minutes at 100k) would make every increment cost as much as a full export, so it is written
+    # only when asked for (trig=True, or export_trig()); a graph.trig left by an earlier build no
+    # longer matches the store and is removed, so nothing reads a stale graph.
     path = Path(out_dir) / "graph.trig"
-    from kg.vocab import PREFIXES
-
-    atomic_write(path, store.dump(format=ox.RdfFormat.TRIG, prefixes={k: str(v) for k, v in PREFIXES.items()}))
-    summary.notes.append(f"{n:,} papers > {RDFLIB_EXPORT_LIMIT:,}: graph.trig dumped by Oxigraph from the store; "
-                         f"{', '.join(f for f in formats if f != 'trig') or 'no other format'} not written")
+    written: list[Path] = []
+    if trig:
+        export_trig(out_dir, store)
+        written.append(path)
+        summary.notes.append(f"{n:,} papers > {RDFLIB_EXPORT_LIMIT:,}: graph.trig dumped by Oxigraph from the store; "
+                             f"{', '.join(f for f in formats if f != 'trig') or 'no other format'} not written")
+    else:
+        path.unlink(missing_ok=True)
+        summary.notes.append(f"{n:,} papers > {RDFLIB_EXPORT_LIMIT:,}: no file exports (the store {STORE_DIR}/ is the graph; "
+                             "kg.store.export_trig() or build_store(trig=True) writes graph.trig)")
     if html:
         from kg.graph import build_graph
         from kg.results import add_results_to_graph
@@ -357,6 +428,20 @@ def _write_files(out_dir, store, papers, resolution, facts, summary, formats, ht
         g = build_graph(papers, resolution)
         add_results_to_graph(g, facts)
         atomic_write(Path(out_dir) / "graph.html", render_html(g).encode("utf-8"))
-        return [path, Path(out_dir) / "graph.html"]
+        return written + [Path(out_dir) / "graph.html"]
     summary.notes.append(f"HTML explorer skipped: {n:,} papers > {HTML_LIMIT:,} (pass html=True / --html to force)")
-    return [path]
+    return written
+
+
+def export_trig(out_dir="exports", store=None) -> Path:
+    """Dump the store ``OUT/store`` as ``OUT/graph.trig`` (Oxigraph's TriG: valid, not canonically
+    ordered).  Builds above ``RDFLIB_EXPORT_LIMIT`` papers do not rewrite it on every increment."""
+    from kg.export.files import atomic_write
+    from kg.vocab import PREFIXES
+
+    out_dir = Path(out_dir)
+    if store is None:
+        store = ox.Store.read_only(str(store_path(out_dir) / "oxigraph"))
+    path = out_dir / "graph.trig"
+    atomic_write(path, store.dump(format=ox.RdfFormat.TRIG, prefixes={k: str(v) for k, v in PREFIXES.items()}))
+    return path
