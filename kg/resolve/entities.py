@@ -156,6 +156,31 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
 
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,8}$")
+
+
+def _spelled_out(record: PaperMentions) -> list[tuple[str, str]]:
+    """(acronym, phrase) pairs of one paper where a multi-word English phrase it proposes spells
+    out an acronym it uses (title 'Variance-Aware Sampling', summary 'VAS'):
+    the acronym's capitals are the initials of the phrase's words, in order, at most one word left over."""
+    phrases = {p.surface for p in record.proposals if " " in p.surface.strip() and p.surface.isascii()}
+    acronyms = {m.surface for m in record.mentions if _ACRONYM.match(m.surface)}
+    acronyms |= {p.surface for p in record.proposals if _ACRONYM.match(p.surface)}
+    pairs = []
+    for phrase in phrases:
+        initials = [w[0].lower() for part in phrase.split() for w in part.split("-") if w]
+        for acro in acronyms:
+            capitals = [c.lower() for c in acro if c.isupper()]
+            if len(initials) - len(capitals) <= 1 and _subsequence(capitals, initials):
+                pairs.append((acro, phrase))
+    return pairs
+
+
+def _subsequence(short: list, long: list) -> bool:
+    it = iter(long)
+    return bool(short) and short[0] == long[0] and all(c in it for c in short)
+
+
 _VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*))?$")
 
 
@@ -189,11 +214,12 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
     mentions = [Mention(**m.__dict__) for r in records for m in r.mentions]  # copies: keys get rewritten
     proposals = [p for r in records for p in r.proposals]
     for r in records:
-        for short, long in r.abbreviations:
+        for short, long in r.abbreviations + _spelled_out(r):
             sk, lk = normalize(short), normalize(long)
             if sk and lk and sk != lk and lk not in lex_types:
                 alias.setdefault(lk, lex_alias.get(sk, sk))
-                long_forms[lex_alias.get(sk, sk)].add(long.strip())
+                if lex_alias.get(sk, sk) not in lex_types:  # a lexicon entry keeps its curated names
+                    long_forms[sk].add(long.strip())
         for p in r.proposals:
             if p.headline:
                 headline_keys[r.paper_id].add(normalize(p.surface))

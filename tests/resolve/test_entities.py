@@ -57,3 +57,13 @@ def test_every_link_keeps_its_sentence():
     r = resolution_for("该方法在ALFWorld基准上提升了19.8%。")
     (link,) = [l for l in r.links if l.key == "alfworld"]
     assert "ALFWorld" in link.sentence and "19.8%" in link.sentence
+
+
+def test_a_title_phrase_spelling_out_an_acronym_is_the_same_entity():
+    body = ("# Papers for 2025-09-29\n\n"
+            "## [MMR1: Enhancing Multimodal Reasoning with Variance-Aware Sampling and Open Resources](https://arxiv.org/abs/2509.21268)\n"
+            "summary:该研究提出了方差感知采样（VAS）策略来稳定GRPO策略优化。\n")
+    papers = merge_papers([parse_text(body, source="test.md")])
+    r = resolve(list(extract_docs(papers)), load_lexicon())
+    assert "Variance-Aware Sampling" in r.entities["vas"].aliases
+    assert "varianceawaresampling" not in r.entities
