@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import set_extensions
+from kg.extract.spans import doc_text, set_extensions
 
 __all__ = ["LexiconMatcher"]
 
@@ -34,14 +34,40 @@ class LexiconMatcher:
             (self.exact if entry.case_sensitive else self.lower).add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        # acronyms this paper defines itself: 'EM' as 期望最大化 is not the lexicon's EM (exact match)
+        defined = {text[s.start_char : s.end_char]: text[l.start_char : l.end_char] for s, l in doc._.abbreviations}
         spans = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 type_, label = key.split("|", 1)
-                spans.append(Span(doc, start, end, label=type_, kb_id=label))
+                span = Span(doc, start, end, label=type_, kb_id=label)
+                long = defined.get(text[span.start_char : span.end_char])
+                entry = self.entries[key]
+                if long is not None and not same_thing(long, [entry.label, *entry.aliases]):
+                    continue
+                spans.append(span)
         doc.spans["lexicon"] = filter_spans(spans)
         return doc
+
+
+def _chars(name: str) -> set[str]:
+    return {c for c in name.casefold() if c.isalnum()}
+
+
+def same_thing(long_form: str, names) -> bool:
+    """Whether a paper's long form of an acronym plausibly names a lexicon entry with ``names``:
+    it shares at least 30% of its characters with one of them (蒙特卡洛树搜索 ~ MCTS's
+    Chinese alias; 期望最大化 shares nothing with exact match / 精确匹配)."""
+    mine = _chars(long_form)
+    if not mine:
+        return True
+    for name in names:
+        theirs = _chars(name)
+        if theirs and len(mine & theirs) / len(mine | theirs) >= 0.3:
+            return True
+    return False
 
 
 @Language.factory("paperkg_lexicon", default_config={"lexicon_dir": None})

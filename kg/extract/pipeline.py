@@ -3,7 +3,7 @@
 The pipeline is a blank multilingual spaCy pipeline with the project's own tokenizer and
 four components, each with one job::
 
-    MixedScriptTokenizer -> paperkg_lexicon -> paperkg_names -> paperkg_abbreviations
+    MixedScriptTokenizer -> paperkg_abbreviations -> paperkg_lexicon -> paperkg_names
                          -> paperkg_proposals -> paperkg_results
 
 >>> from kg.parse import parse_text
@@ -39,9 +39,9 @@ def make_nlp(lexicon_dir: str | None = None) -> Language:
     set_extensions()
     nlp = spacy.blank("xx")
     nlp.tokenizer = MixedScriptTokenizer(nlp.vocab)
+    nlp.add_pipe("paperkg_abbreviations")  # first: the lexicon defers to acronyms a paper defines itself
     nlp.add_pipe("paperkg_lexicon", config={"lexicon_dir": lexicon_dir})
     nlp.add_pipe("paperkg_names")
-    nlp.add_pipe("paperkg_abbreviations")
     nlp.add_pipe("paperkg_proposals", config={"lexicon_dir": lexicon_dir})
     nlp.add_pipe("paperkg_results")
     return nlp

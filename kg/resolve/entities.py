@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg.extract.lexicon_matcher import same_thing as _same_thing
 from kg.extract.spans import doc_text, sentence_of
 from kg.resolve.normalize import normalize
 
@@ -213,9 +214,16 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
     long_forms: dict[str, set[str]] = defaultdict(set)
     mentions = [Mention(**m.__dict__) for r in records for m in r.mentions]  # copies: keys get rewritten
     proposals = [p for r in records for p in r.proposals]
+    local: dict[tuple[str, str], str] = {}  # (paper, key) -> the paper's own sense of a lexicon acronym
     for r in records:
         for short, long in r.abbreviations + _spelled_out(r):
             sk, lk = normalize(short), normalize(long)
+            known = lex_alias.get(sk, sk)
+            if sk and lk and known in lex_types and lk not in lex_alias and not _same_thing(
+                long, [lex_types[known][1], *lex_forms.get(known, ())]
+            ):
+                local[(r.paper_id, sk)] = lk  # 'EM' defined as 期望最大化 here is not exact match
+                continue
             if sk and lk and sk != lk and lk not in lex_types:
                 alias.setdefault(lk, lex_alias.get(sk, sk))
                 if lex_alias.get(sk, sk) not in lex_types:  # a lexicon entry keeps its curated names
@@ -226,6 +234,10 @@ def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
 
     # entity key of every mention and headline, through aliases
     for m in mentions:
+        own = local.get((m.paper_id, m.key))
+        if own is not None:
+            m.key, m.votes = own, {k: w for k, w in m.votes.items() if w < LEXICON_WEIGHT}
+            continue
         m.key = alias.get(m.key, m.key)
     headline_keys = {pid: {alias.get(k, k) for k in keys} for pid, keys in headline_keys.items()}
 
