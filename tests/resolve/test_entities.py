@@ -67,3 +67,12 @@ def test_a_title_phrase_spelling_out_an_acronym_is_the_same_entity():
     r = resolve(list(extract_docs(papers)), load_lexicon())
     assert "Variance-Aware Sampling" in r.entities["vas"].aliases
     assert "varianceawaresampling" not in r.entities
+
+
+def test_an_acronym_a_paper_defines_otherwise_is_not_the_lexicon_entity():
+    r = resolution_for(
+        "该框架通过期望最大化（EM）循环替代手工启发式方法，将生成过程建模为一个EM优化问题，准确率达到73.1%。",
+        "在HotpotQA上，该方法的EM分数达到了60.1。",
+    )
+    em_links = {l.paper_id for l in r.links if l.key == "em"}
+    assert em_links == {"2509.10001"}  # exact match in the second paper only
