@@ -145,7 +145,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
                 continue
             if _ADJECTIVE.search(single):
                 continue  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
-            span = doc.char_span(start, end, alignment_mode="expand")
+            span = doc.char_span(start, end) or doc.char_span(start, end, alignment_mode="expand")  # strict is a C lookup
             if span is not None:
                 spans.append(span)
     return spans
