@@ -46,7 +46,7 @@ def main() -> None:
     n = len(papers)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"papers: {n} from {len(args.paths)} path(s); best of {args.repeat}")
-    print(f"| stage | seconds | papers/s |\n|---|---|---|")
+    print("| stage | seconds | papers/s |\n|---|---|---|")
     print(f"| spaCy pipeline (tokenize + 5 components) | {min(extract):.3f} | {n / min(extract):.0f} |")
     print(f"| pipeline + mention records | {min(records):.3f} | {n / min(records):.0f} |")
     print(f"| whole kg.build (parse, extract, resolve, graph; pipeline already loaded) | {min(build):.3f} | {n / min(build):.0f} |")

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -33,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+from machine import machine  # noqa: E402  (bench/machine.py)
 PY = sys.executable
 KG = str(Path(PY).parent / "kg")
 
@@ -202,20 +201,6 @@ print(len(h), time.perf_counter() - t)
     print(f"html: {int(size) / 1e6:.1f} MB in {float(secs):.1f} s", file=sys.stderr)
     return int(size) / 1e6
 
-
-def machine() -> str:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import psutil
-
-    return (f"{cpu}, {os.cpu_count()} CPUs, {psutil.virtual_memory().total / 2**30:.0f} GiB RAM; "
-            f"{platform.platform()}; Python {platform.python_version()}")
 
 
 def table(rows: list[dict]) -> str:

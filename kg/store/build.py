@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.extract.parallel import Extracted, extract_records, result_docs
-from kg.parse import DigestError, Skipped, collect_inputs, merge_papers, parse_digest
+from kg.parse import DigestError, Skipped, collect_inputs, parse_digest
 from kg.store.quads import UNDATED, digest_graph, digest_nquads, entities_nquads, papers_by_date
 
 __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
@@ -194,7 +194,7 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
 
 def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, exports, formats, html, prune_cache,
                  trig) -> BuildSummary:
-    from kg.api import BuildError
+    from kg.api import gather_papers
     from kg.extract.lexicon_data import load_lexicon
     from kg.resolve import resolve_records
     from kg.results import resolve_results
@@ -244,15 +244,7 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
         new_files[str(path)] = info
         entries.append((sha, entry))
     digests = [e["digest"] for _, e in entries]
-    for d in digests:
-        skipped.extend(d.skipped)
-    warnings = [w for d in digests for w in d.warnings]
-    papers = merge_papers(digests)
-    if not papers and skipped:
-        raise BuildError("no paper could be read:\n  " + "\n  ".join(map(str, skipped)), skipped)
-    if strict and skipped:
-        raise BuildError(f"{len(skipped)} skipped entr{'y' if len(skipped) == 1 else 'ies'} (--strict):\n  "
-                         + "\n  ".join(map(str, skipped)), skipped)
+    papers, warnings = gather_papers(digests, skipped, strict)
     timings["parse"] = time.perf_counter() - t0
     root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
 
