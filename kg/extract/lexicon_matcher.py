@@ -4,7 +4,9 @@ Two spaCy ``PhraseMatcher``s run over the mixed-script tokens: one on ``LOWER`` 
 ordinary entries, one on ``ORTH`` for entries flagged case-sensitive (names that are also
 English words).  Matches go to ``doc.spans["lexicon"]`` with the type as label and the
 canonical name as ``kb_id_``; where matches overlap the longest wins, so ``MMLU-Pro`` is
-never read as ``MMLU`` (tokens keep ``MMLU-Pro`` whole anyway).
+never read as ``MMLU`` (tokens keep ``MMLU-Pro`` whole anyway).  An acronym the paper defines
+itself with an unrelated long form (``期望最大化（EM）``) is not matched: it runs after
+``paperkg_abbreviations`` for that reason.
 """
 
 from __future__ import annotations
