@@ -23,25 +23,17 @@ Rules (``ANNOTATION.md`` and the issue's "Resolve" section):
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.lexicon_matcher import same_thing as _same_thing
 from kg.extract.spans import doc_text, sentence_of
 from kg.resolve.normalize import normalize
+from kg.resolve.resolver import LEXICON_WEIGHT, RELATION_OF_TYPE
 
 __all__ = ["Entity", "Link", "Mention", "PaperMentions", "Proposal", "Resolution", "resolve", "resolve_records", "paper_mentions", "RELATION_OF_TYPE"]
 
-RELATION_OF_TYPE = {
-    "benchmark": "evaluatesOn",
-    "model": "usesModel",
-    "method": "usesMethod",
-    "metric": "reportsMetric",
-}
-MIN_WEIGHT = 2  # pooled cue weight a name needs before it becomes an entity
-LEXICON_WEIGHT = 10
 _REPORTED = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|分|点|倍|ms|s\b|秒|FPS|fps|×|x\b)|\d+\.\d+|提升|提高|优于|超过|超越|降低|降至|高出|领先|达到|"
     r"improv|outperform|higher|lower|better|surpass|achiev|reach",
@@ -198,148 +190,21 @@ def resolve(docs: list[Doc], lexicon=()) -> Resolution:
 
 
 def resolve_records(records: list[PaperMentions], lexicon=()) -> Resolution:
-    """:func:`resolve` on plain records (what an incremental build keeps between runs)."""
-    lex_types: dict[str, tuple[str, str, str | None]] = {}  # key -> (type, label, family label)
-    lex_alias: dict[str, str] = {}
-    lex_forms: dict[str, set[str]] = defaultdict(set)  # the lexicon's aliases: names users may query by
-    for entry in lexicon:
-        k = normalize(entry.label)
-        lex_types.setdefault(k, (entry.type, entry.label, entry.family))
-        for alias in entry.aliases:
-            lex_alias.setdefault(normalize(alias), k)
-            lex_forms[k].add(alias)
+    """:func:`resolve` on plain records: a :class:`~kg.resolve.resolver.Resolver` fold over all of them."""
+    from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
 
-    alias = dict(lex_alias)  # surface key -> entity key
-    headline_keys: dict[str, set[str]] = defaultdict(set)
-    long_forms: dict[str, set[str]] = defaultdict(set)
-    mentions = [Mention(**m.__dict__) for r in records for m in r.mentions]  # copies: keys get rewritten
-    proposals = [p for r in records for p in r.proposals]
-    local: dict[tuple[str, str], str] = {}  # (paper, key) -> the paper's own sense of a lexicon acronym
-    for r in records:
-        for short, long in r.abbreviations + _spelled_out(r):
-            sk, lk = normalize(short), normalize(long)
-            known = lex_alias.get(sk, sk)
-            if sk and lk and known in lex_types and lk not in lex_alias and not _same_thing(
-                long, [lex_types[known][1], *lex_forms.get(known, ())]
-            ):
-                local[(r.paper_id, sk)] = lk  # 'EM' defined as 期望最大化 here is not exact match
-                continue
-            if sk and lk and sk != lk and lk not in lex_types:
-                alias.setdefault(lk, lex_alias.get(sk, sk))
-                if lex_alias.get(sk, sk) not in lex_types:  # a lexicon entry keeps its curated names
-                    long_forms[sk].add(long.strip())
-        for p in r.proposals:
-            if p.headline:
-                headline_keys[r.paper_id].add(normalize(p.surface))
-
-    # entity key of every mention and headline, through aliases
-    for m in mentions:
-        own = local.get((m.paper_id, m.key))
-        if own is not None:
-            m.key, m.votes = own, {k: w for k, w in m.votes.items() if w < LEXICON_WEIGHT}
-            continue
-        m.key = alias.get(m.key, m.key)
-    headline_keys = {pid: {alias.get(k, k) for k in keys} for pid, keys in headline_keys.items()}
-
-    # pooled type votes: the strongest cue per paper, summed over papers
-    per_paper: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for m in mentions:
-        own_headline = m.key in headline_keys.get(m.paper_id, ())
-        for kind, w in m.votes.items():
-            if own_headline and kind == "method" and w < LEXICON_WEIGHT:
-                continue
-            c = per_paper[(m.key, m.paper_id)]
-            c[kind] = max(c[kind], w)
-    pooled: dict[str, Counter] = defaultdict(Counter)
-    for (key, _pid), c in per_paper.items():
-        pooled[key].update(c)
-    proposal_kinds: dict[str, Counter] = defaultdict(Counter)
-    for p in proposals:
-        key = alias.get(normalize(p.surface), normalize(p.surface))
-        proposal_kinds[key][p.kind] += 1
-
-    entities: dict[str, Entity] = {}
-    surfaces: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        surfaces[m.key][m.surface.strip()] += 1
-    for p in proposals:
-        key = alias.get(normalize(p.surface), normalize(p.surface))
-        surfaces[key][p.surface.strip()] += 1
-
-    def decide(key: str) -> str | None:
-        if key in lex_types:
-            return lex_types[key][0]
-        votes = pooled.get(key, Counter())
-        pk = proposal_kinds.get(key)
-        if pk:
-            for kind in ("benchmark", "model", "metric", "method"):
-                if pk.get(kind):
-                    votes = votes + Counter({kind: 5})
-        if votes:
-            kind, weight = max(sorted(votes.items()), key=lambda kv: kv[1])
-            if weight >= MIN_WEIGHT:
-                return kind
-        return "framework" if pk else None
-
-    for key in sorted(set(surfaces)):
-        if not key:
-            continue
-        kind = decide(key)
-        if kind is None:
-            continue
-        if key in lex_types:
-            label = lex_types[key][1]
-            fam = lex_types[key][2]
-        else:
-            label = _canonical(surfaces[key])
-            fam = None
-        forms = set(surfaces[key]) | long_forms.get(key, set()) | lex_forms.get(key, set())
-        entities[key] = Entity(key, kind, label, {f for f in forms if f != label}, normalize(fam) if fam else None,
-                               in_lexicon=key in lex_types)
-
-    # families: a model variant points at the lexicon family it extends (Qwen3-8B-Base -> Qwen3)
-    families = {k: e for k, e in entities.items() if e.in_lexicon}
-    for m in mentions:
-        e = entities.get(m.key)
-        if e and m.family and not e.family and normalize(m.family) != e.key:
-            e.family = normalize(m.family)
-    for e in entities.values():
-        if e.family is None and not e.in_lexicon and e.type == "model":
-            e.family = _family_of(e.key, families)
-
-    links: set[Link] = set()
-    for m in mentions:
-        e = entities.get(m.key)
-        if e is None or e.type == "framework":
-            continue
-        if e.type == "method" and m.key in headline_keys.get(m.paper_id, ()):
-            continue  # a paper's own headline is what it proposes, not a method it uses
-        links.add(Link(m.paper_id, m.key, RELATION_OF_TYPE[e.type], m.sentence))
-    for p in proposals:
-        pid, key, sent = p.paper_id, alias.get(normalize(p.surface), normalize(p.surface)), p.sentence
-        e = entities.get(key)
-        if e is None:
-            continue
-        links.add(Link(pid, key, "proposes", sent))
-        if e.type != "framework" and not (key in headline_keys.get(pid, ()) and e.type == "method"):
-            links.add(Link(pid, key, RELATION_OF_TYPE[e.type], sent))
-    # keep the first sentence per (paper, entity, relation): enough evidence, deterministic
-    best: dict[tuple[str, str, str], Link] = {}
-    for link in sorted(links, key=lambda l: (l.paper_id, l.key, l.relation, len(l.sentence), l.sentence)):
-        best.setdefault((link.paper_id, link.key, link.relation), link)
-    return Resolution(entities, sorted(best.values(), key=lambda l: (l.paper_id, l.key, l.relation)))
+    resolver = Resolver(LexiconIndex.build(lexicon))
+    resolver.define(records)
+    evs = resolver.fold(records)
+    entities = {}
+    for key in sorted(resolver.tallies):
+        e = resolver.entity(key)
+        if e is not None:
+            entities[key] = e
+    links = [link for ev in evs for link in paper_links(ev, entities.get)]
+    return Resolution(entities, sorted(links, key=lambda l: (l.paper_id, l.key, l.relation)))
 
 
 def _canonical(forms: Counter) -> str:
     """The most used surface form; ties go to the one with more capitals (MinerU over mineru)."""
     return max(sorted(forms), key=lambda f: (forms[f], sum(c.isupper() for c in f) > 0, -len(f)))
-
-
-def _family_of(key: str, families: dict[str, Entity]) -> str | None:
-    """The longest lexicon model whose key is a prefix of ``key`` (qwen3 for qwen38bbase)."""
-    best = None
-    for fk, fe in families.items():
-        if fe.type == "model" and len(fk) >= 3 and key.startswith(fk) and key != fk:
-            if best is None or len(fk) > len(best):
-                best = fk
-    return best
