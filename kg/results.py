@@ -79,9 +79,13 @@ def _widest(variants, group_span):
 _RES_FIRST = re.compile(r"^(\d+\s?[×x]\s?\d+)\s+(.+)$")
 
 
-def resolve_results(docs, resolution, lexicon=()) -> list[ResultFact]:
-    """Result facts of every doc with slots mapped to typed entity keys (see module docstring)."""
-    index = _alias_index(resolution, lexicon)
+def resolve_results(docs, resolution, lexicon=(), index=None) -> list[ResultFact]:
+    """Result facts of every doc with slots mapped to typed entity keys (see module docstring).
+
+    ``index`` (name -> entity key) defaults to the one built from ``resolution`` and ``lexicon``;
+    the store passes its own, which looks names up on demand."""
+    if index is None:
+        index = _alias_index(resolution, lexicon)
     facts: list[ResultFact] = []
     for doc in docs:
         cands = doc._.results if doc.has_extension("results") else None

@@ -50,6 +50,7 @@ class LexiconIndex:
     forms: dict[str, set[str]]  # key -> its aliases as written
     alias_keys: dict[str, tuple[str, ...]]  # normalised alias -> keys naming it, in lexicon order
     models: tuple[str, ...]  # model keys of 3+ characters: the families a variant can extend
+    alias_forms: dict[str, set[str]]  # key -> the normalised aliases it gives (alias_keys reversed)
 
     @classmethod
     def build(cls, lexicon=()) -> "LexiconIndex":
@@ -64,7 +65,11 @@ class LexiconIndex:
                 if k not in alias_keys.setdefault(na, ()):
                     alias_keys[na] += (k,)
         models = tuple(sorted(k for k, (t, _, _) in types.items() if t == "model" and len(k) >= 3))
-        return cls(types, alias, forms, alias_keys, models)
+        alias_forms: dict[str, set[str]] = {}
+        for na, keys in alias_keys.items():
+            for k in keys:
+                alias_forms.setdefault(k, set()).add(na)
+        return cls(types, alias, forms, alias_keys, models, alias_forms)
 
 
 @dataclass

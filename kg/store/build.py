@@ -10,7 +10,7 @@ import json
 import os
 import pickle
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,9 @@ import pyoxigraph as ox
 
 from kg.extract.parallel import Extracted, extract_records, result_docs
 from kg.parse import DigestError, Skipped, collect_inputs, parse_digest
-from kg.store.quads import UNDATED, digest_graph, digest_nquads, entities_nquads, papers_by_date
+from kg.export.rdf import ENTITIES_GRAPH, entity_iri
+from kg.graph.build import ENTITY_TYPES
+from kg.store.quads import UNDATED, digest_graph, digest_nquads, entities_nquads, entity_nquads, papers_by_date
 
 __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
 
@@ -194,13 +196,7 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
 
 def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, exports, formats, html, prune_cache,
                  trig) -> BuildSummary:
-    from kg.api import gather_papers
-    from kg.extract.lexicon_data import load_lexicon
-    from kg.resolve import resolve_records
-    from kg.results import resolve_results
-
     t0 = time.perf_counter()
-    timings: dict[str, float] = {}
     out_dir = Path(out_dir)
     root = store_path(out_dir)
     state_path = root / "state.json"
@@ -215,48 +211,83 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
             p.unlink(missing_ok=True)
     cache = _Cache(root)
 
-    # 1. parse (or load from the cache) every digest file
     files, skipped = collect_inputs(paths)
     known_files = state.get("files", {})
-    new_files: dict[str, dict] = {}
-    entries: list[tuple[str, dict]] = []
-    dirty: set[str] = set()
+    shas: dict[str, tuple[str, dict]] = {}
     for path in files:
         try:
-            sha, info = _file_sha(path, known_files.get(str(path)))
+            shas[str(path)] = _file_sha(path, known_files.get(str(path)))
         except OSError as exc:
             skipped.append(Skipped(str(path), 0, f"cannot read: {exc.strerror or exc}"))
-            continue
-        entry = cache.load(sha)
-        if entry is None or entry["digest"].source != str(path):
-            try:
-                digest = parse_digest(path)
-            except DigestError as exc:
-                skipped.append(Skipped(exc.source, exc.line, exc.reason))
-                continue
-            old = entry["extracted"] if entry else {}
-            prev = known_files.get(str(path), {}).get("sha256")
-            if not old and prev and prev != sha:  # a changed file: its unchanged papers keep their records
-                prev_entry = cache.load(prev)
-                old = prev_entry["extracted"] if prev_entry else {}
-            entry = {"digest": digest, "extracted": old}
-            dirty.add(sha)
-        new_files[str(path)] = info
-        entries.append((sha, entry))
-    digests = [e["digest"] for _, e in entries]
-    papers, warnings = gather_papers(digests, skipped, strict)
-    timings["parse"] = time.perf_counter() - t0
-    root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
+    new = [p for p in files if str(p) in shas and str(p) not in known_files]
+    same = all(str(p) in shas and shas[str(p)][0] == info["sha256"] for p, info in known_files.items())
+    run = _Run(out_dir, root, state, state_path, cache, skipped, t0, workers, progress, strict, lexicon_dir)
+    if same and _can_add(state, root, exports, html, trig):
+        summary = _add_digests(run, [(p, shas[str(p)]) for p in new], known_files)
+        if summary is not None:
+            return summary
+    return _full_build(run, files, shas, known_files, exports, formats, html, prune_cache, trig)
 
-    # 2. extract what no cache entry holds
-    t = time.perf_counter()
+
+@dataclass
+class _Run:
+    """What every path of a build shares."""
+
+    out_dir: Path
+    root: Path
+    state: dict
+    state_path: Path
+    cache: "_Cache"
+    skipped: list
+    t0: float
+    workers: int | None
+    progress: bool
+    strict: bool
+    lexicon_dir: str | None
+    timings: dict = field(default_factory=dict)
+    extracted_now: int = 0
+
+    def save_state(self) -> None:
+        _atomic(self.state_path, json.dumps(self.state, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def _can_add(state, root, exports, html, trig) -> bool:
+    """Whether a build may add new digests to the store without redoing the rest: the store
+    holds a whole build, and no file export needs the whole graph in memory."""
+    from kg.store.state import StateDB
+
+    whole = state.get("graphs") and (root / "oxigraph").exists() and (root / StateDB.FILE).exists()
+    small = state.get("papers", 0) <= RDFLIB_EXPORT_LIMIT
+    return bool(whole) and not html and not trig and (not exports or not small)
+
+
+def _parse_entry(run: _Run, path: Path, sha: str, prev_sha: str | None = None):
+    """The cache entry of a digest file, parsing it when no entry holds it (None: unreadable)."""
+    entry = run.cache.load(sha)
+    if entry is not None and entry["digest"].source == str(path):
+        return entry, False
+    try:
+        digest = parse_digest(path)
+    except DigestError as exc:
+        run.skipped.append(Skipped(exc.source, exc.line, exc.reason))
+        return None, False
+    old = entry["extracted"] if entry else {}
+    if not old and prev_sha and prev_sha != sha:  # a changed file: its unchanged papers keep their records
+        prev_entry = run.cache.load(prev_sha)
+        old = prev_entry["extracted"] if prev_entry else {}
+    return {"digest": digest, "extracted": old}, True
+
+
+def _extract_missing(run: _Run, entries, papers, dirty: set) -> list[Extracted]:
+    """The records of ``papers``, extracting those no entry holds; entries that changed are saved."""
     pool: dict[str, Extracted] = {}
     for _, e in entries:
         pool.update(e["extracted"])
     keys = [_paper_key(p) for p in papers]
     missing = [p for p, k in zip(papers, keys) if k not in pool]
     if missing:
-        for p, ex in zip(missing, extract_records(missing, workers=workers, progress=progress, lexicon_dir=lexicon_dir)):
+        done = extract_records(missing, workers=run.workers, progress=run.progress, lexicon_dir=run.lexicon_dir)
+        for p, ex in zip(missing, done):
             pool[_paper_key(p)] = ex
         owner = {}
         for sha, e in entries:
@@ -270,17 +301,325 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
         if sha in dirty:
             own = {_paper_key(p) for p in e["digest"].papers}
             e["extracted"] = {k: v for k, v in e["extracted"].items() if k in own}
-            cache.save(sha, e)
-    extracted = [pool[k] for k in keys]
+            run.cache.save(sha, e)
+    run.extracted_now = len(missing)
+    return [pool[k] for k in keys]
+
+
+def _paper_facts(ex: Extracted, recorder, lexicon) -> list:
+    from types import SimpleNamespace
+
+    from kg.results import resolve_results
+
+    if ex.results is None:
+        return []
+    return resolve_results(result_docs([ex.results]), SimpleNamespace(entities=recorder), lexicon, index=recorder.index())
+
+
+class _Types:
+    """``entity key -> type`` over the entities table, as :func:`_fingerprint` reads it."""
+
+    def __init__(self, entities):
+        self.entities = entities
+
+    def __contains__(self, key) -> bool:
+        return key in self.entities
+
+    def get(self, key, default=None):
+        e = self.entities.get(key)
+        return e.type if e is not None else default
+
+
+def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
+    """Add new digest files to the store, redoing only what they change (None: they would
+    change what this path cannot redo, so the caller builds everything again).
+
+    The day's records are folded into the tallies kept in ``resolver.sqlite``; the names they
+    touch are decided again; papers whose links or results read a name whose decision or lookup
+    changed (``postings``) are linked again, and the named graphs of their dates and of the new
+    dates are rewritten, with the changed entities' statements in the entities graph.  This
+    gives the same store as a full build (tests/store/test_incremental.py)."""
+    from kg.api import gather_papers
+    from kg.extract.lexicon_data import load_lexicon
+    from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
+    from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
+
+    timings, state, root = run.timings, run.state, run.root
+    if not new:
+        return _unchanged(run)
+    entries, new_files = [], {}
+    for path, (sha, info) in new:
+        entry, _ = _parse_entry(run, path, sha)
+        if entry is not None:
+            entries.append((sha, entry))
+            new_files[str(path)] = info
+    if not entries:
+        return _unchanged(run)
+    digests = [e["digest"] for _, e in entries]
+    papers, warnings = gather_papers(digests, run.skipped, run.strict)
+    sdb = StateDB(root)
+    try:
+        if any(p.arxiv_id in sdb.papers for p in papers):
+            return None  # a paper seen before: its merged record and dates change
+        timings["parse"] = time.perf_counter() - run.t0
+
+        t = time.perf_counter()
+        extracted = _extract_missing(run, entries, papers, {sha for sha, _ in entries})
+        for ex in extracted:
+            warnings.extend(ex.warnings)
+        timings["extract"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        lexicon = load_lexicon(run.lexicon_dir)
+        lex = LexiconIndex.build(lexicon)
+        resolver = Resolver(lex, sdb.alias_counts, sdb.tallies, sdb.long_forms)
+        records = [ex.mentions for ex in extracted if ex.mentions is not None]
+        rekeyed = resolver.define(records)
+        if any(k in sdb.raw_seen for k in rekeyed):
+            return None  # a new alias for a name old papers use: their tallies move
+        evs = resolver.fold(records)
+        touched = resolver.touched(evs, records)
+        for k in list(touched):  # a lexicon model named for the first time can become variants' family
+            if k in lex.types and lex.types[k][0] == "model" and k not in sdb.entities:
+                touched.update(sdb.tallies.keys_with_prefix(k))
+        changed = {}
+        for k in touched:
+            old, now = sdb.entities.get(k), resolver.entity(k)
+            if old != now:
+                changed[k] = (old, now)
+        # the results' name lookup, before and after
+        forms = set()
+        for k, (old, now) in changed.items():
+            forms |= {k} | (forms_of(old) if old else set()) | (forms_of(now) if now else set())
+            if (old is None) != (now is None):
+                forms |= lex.alias_forms.get(k, set())
+        before = EntityIndex(sdb.entities, sdb.form_owners, lex)
+        looked_up = {f: before.get(f) for f in forms}
+        for k, (old, now) in changed.items():
+            for e, add in ((old, False), (now, True)):
+                if e is None:
+                    continue
+                for f in forms_of(e):
+                    _update_set(sdb.form_owners, f, k, add)
+                if e.family:
+                    _update_set(sdb.members, e.family, k, add)
+            if now is None:
+                del sdb.entities[k]
+            else:
+                sdb.entities[k] = now
+        after = EntityIndex(sdb.entities, sdb.form_owners, lex)
+        terms = {"i:" + f for f in forms if after.get(f) != looked_up[f]}
+        terms |= {"e:" + k for k, (old, now) in changed.items() if (old and old.type) != (now and now.type)}
+        affected = set().union(*(sdb.postings.get(term, ()) for term in terms))
+        rewrite_entities = set(changed)
+        for k, (old, now) in changed.items():
+            if (old is None) != (now is None):
+                rewrite_entities |= sdb.members.get(k, set())
+
+        # the dates to rewrite: the new ones, and those of the affected papers
+        dates = {d for p in papers for d in (p.dates or [UNDATED])}
+        dates |= {d for pid in affected for d in (sdb.papers.get(pid) or [UNDATED])}
+        all_entries = list(entries)
+        have = {sha for sha, _ in entries}
+        for d in sorted(dates):
+            for sha in sdb.dates.get(d, ()):
+                if sha not in have:
+                    e = run.cache.load(sha)
+                    if e is None:
+                        return None  # a cache entry went missing: build everything
+                    all_entries.append((sha, e))
+                    have.add(sha)
+        if any(len(sdb.papers.get(p.arxiv_id) or ()) > 1 for _, e in all_entries[len(entries):] for p in e["digest"].papers):
+            return None  # an old paper of several digests: rare, and a full build merges it exactly
+        from kg.parse import merge_papers
+
+        day_papers = merge_papers([e["digest"] for _, e in all_entries])
+        pool = {}
+        for _, e in all_entries:
+            pool.update(e["extracted"])
+        links_of: dict[str, list] = defaultdict(list)
+        facts_of: dict[str, list] = defaultdict(list)
+        for p in day_papers:
+            ex = pool.get(_paper_key(p))
+            if ex is None:
+                return None
+            rec = Recorder(sdb.entities, EntityIndex(sdb.entities, sdb.form_owners, lex))
+            if ex.mentions is not None:
+                links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of)
+            facts_of[p.arxiv_id] = _paper_facts(ex, rec, lexicon)
+            for term in rec.terms:
+                _update_set(sdb.postings, term, p.arxiv_id, True)
+        for ev in evs:
+            for r in ev.raw:
+                sdb.raw_seen[r] = ""
+        for p in papers:
+            sdb.papers[p.arxiv_id] = list(p.dates)
+        for sha, e in entries:
+            d = e["digest"].date or UNDATED
+            sdb.dates[d] = [*sdb.dates.get(d, ()), sha]
+        new_keywords = {kw for p in papers for kw in p.keywords if kw not in sdb.keywords}
+        for kw in new_keywords:
+            sdb.keywords[kw] = ""
+        timings["resolve"] = time.perf_counter() - t
+
+        # rewrite the graphs
+        t = time.perf_counter()
+        by_date = papers_by_date(day_papers)
+        types = _Types(sdb.entities)
+        graphs = dict(state["graphs"])
+        replaced = []
+        store = ox.Store(str(root / "oxigraph"))
+        ent_iri = str(ENTITIES_GRAPH)
+        if rewrite_entities:
+            g = ox.NamedNode(ent_iri)
+            for k in rewrite_entities:
+                node = ox.NamedNode(entity_iri(k))
+                for q in list(store.quads_for_pattern(node, None, None, g)):
+                    store.remove(q)
+            text = "".join(entity_nquads(sdb.entities[k], sdb.entities) for k in sorted(rewrite_entities) if k in sdb.entities)
+            store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
+            graphs[ent_iri] = "updated incrementally"  # a full build compares it with its own text
+            replaced.append(ent_iri)
+        date_links = dict(state.get("date_links", {}))
+        for d in sorted(dates):
+            iri = digest_graph(d)
+            node = ox.NamedNode(iri)
+            if store.contains_named_graph(node):
+                store.remove_graph(node)
+            day = by_date.get(d, [])
+            store.load(digest_nquads(d, day, links_of, facts_of, sdb.entities).encode("utf-8"),
+                       format=ox.RdfFormat.N_QUADS, lenient=True)
+            graphs[iri] = _fingerprint(d, day, links_of, facts_of, types)
+            date_links[d] = _date_links(d, day, links_of)
+            replaced.append(iri)
+        store.flush()
+        del store
+        sdb.commit()
+    finally:
+        sdb.close()
+
+    counts = Counter(state.get("counts", {}))
+    for k, (old, now) in changed.items():
+        if old is not None:
+            counts[ENTITY_TYPES[old.type]] -= 1
+        if now is not None:
+            counts[ENTITY_TYPES[now.type]] += 1
+    counts["Paper"] += len(papers)
+    counts["Keyword"] += len(new_keywords)
+    links = sum((Counter(c) for c in date_links.values()), Counter())
+    state.update(files={**known_files, **new_files}, graphs=graphs, papers=state.get("papers", 0) + len(papers),
+                 digests=state.get("digests", 0) + len(digests), counts=dict(counts), links=dict(links),
+                 date_links=date_links,
+                 built=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    run.save_state()
+    timings["store"] = time.perf_counter() - t
+    timings["total"] = time.perf_counter() - run.t0
+    summary = BuildSummary(
+        digests=state["digests"], papers=state["papers"], extracted=run.extracted_now,
+        graphs_replaced=sorted(replaced), entities_changed=bool(rewrite_entities),
+        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root,
+        digest_info=[{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests],
+        counts=dict(counts), links=dict(links), timings=timings,
+        notes=[f"added {len(papers)} paper(s) of {len(digests)} new digest(s); "
+               f"{len(affected)} earlier paper(s) linked again"],
+    )
+    return summary
+
+
+def _date_links(date, papers, links_of) -> dict:
+    """Links per relation of the papers first seen on ``date`` (summed over dates: every link once)."""
+    return dict(Counter(link.relation for p in papers if (p.dates or [UNDATED])[0] == date
+                        for link in links_of.get(p.arxiv_id, ())))
+
+
+def _update_set(table, key: str, item: str, add: bool) -> None:
+    have = set(table.get(key, ()))
+    if add:
+        have.add(item)
+    else:
+        have.discard(item)
+    if have:
+        table[key] = have
+    elif key in table:
+        del table[key]
+
+
+def _unchanged(run: _Run) -> BuildSummary:
+    """Nothing new: the store stays as it is."""
+    state = run.state
+    run.timings["total"] = time.perf_counter() - run.t0
+    return BuildSummary(digests=state.get("digests", 0), papers=state.get("papers", 0), store=run.root,
+                        skipped=[str(s) for s in run.skipped], counts=state.get("counts", {}),
+                        links=state.get("links", {}), timings=run.timings,
+                        notes=["nothing new: the store is unchanged"])
+
+
+def _full_build(run: _Run, files, shas, known_files, exports, formats, html, prune_cache, trig) -> BuildSummary:
+    from kg.api import gather_papers
+    from kg.extract.lexicon_data import load_lexicon
+    from kg.resolve import Resolution
+    from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
+    from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
+
+    timings, state, root, out_dir = run.timings, run.state, run.root, run.out_dir
+    # 1. parse (or load from the cache) every digest file
+    new_files: dict[str, dict] = {}
+    entries: list[tuple[str, dict]] = []
+    dirty: set[str] = set()
+    for path in files:
+        if str(path) not in shas:
+            continue
+        sha, info = shas[str(path)]
+        entry, parsed = _parse_entry(run, path, sha, known_files.get(str(path), {}).get("sha256"))
+        if entry is None:
+            continue
+        if parsed:
+            dirty.add(sha)
+        new_files[str(path)] = info
+        entries.append((sha, entry))
+    digests = [e["digest"] for _, e in entries]
+    papers, warnings = gather_papers(digests, run.skipped, run.strict)
+    timings["parse"] = time.perf_counter() - run.t0
+    root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
+
+    # 2. extract what no cache entry holds
+    t = time.perf_counter()
+    extracted = _extract_missing(run, entries, papers, dirty)
     for ex in extracted:
         warnings.extend(ex.warnings)
     timings["extract"] = time.perf_counter() - t
 
-    # 3. resolve everything again from the records
+    # 3. resolve everything from the records, writing down what each paper's links and results read
     t = time.perf_counter()
-    lexicon = load_lexicon(lexicon_dir)
-    resolution = resolve_records([ex.mentions for ex in extracted if ex.mentions is not None], lexicon)
-    facts = resolve_results(result_docs(ex.results for ex in extracted), resolution, lexicon)
+    lexicon = load_lexicon(run.lexicon_dir)
+    lex = LexiconIndex.build(lexicon)
+    resolver = Resolver(lex)
+    records = [ex.mentions for ex in extracted if ex.mentions is not None]
+    resolver.define(records)
+    evs = {ev.paper_id: ev for ev in resolver.fold(records)}
+    entities = {}
+    for key in sorted(resolver.tallies):
+        e = resolver.entity(key)
+        if e is not None:
+            entities[key] = e
+    owners: dict[str, set] = defaultdict(set)
+    members: dict[str, set] = defaultdict(set)
+    for key, e in entities.items():
+        for f in forms_of(e):
+            owners[f].add(key)
+        if e.family:
+            members[e.family].add(key)
+    index = EntityIndex(entities, owners, lex)
+    postings: dict[str, set] = defaultdict(set)
+    links, facts = [], []
+    for ex in extracted:
+        rec = Recorder(entities, index)
+        if ex.paper_id in evs:
+            links += paper_links(evs[ex.paper_id], rec.entity_of)
+        facts += _paper_facts(ex, rec, lexicon)
+        for term in rec.terms:
+            postings[term].add(ex.paper_id)
+    resolution = Resolution(entities, sorted(links, key=lambda l: (l.paper_id, l.key, l.relation)))
     timings["resolve"] = time.perf_counter() - t
 
     # 4. replace the named graphs whose content changed
@@ -306,8 +645,6 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
             changed_dates[iri] = date
     ent_text = entities_nquads(resolution)
     ent_fp = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
-    from kg.export.rdf import ENTITIES_GRAPH
-
     ent_iri = str(ENTITIES_GRAPH)
     entities_changed = old_graphs.get(ent_iri) != ent_fp
     new_graphs[ent_iri] = ent_fp
@@ -339,27 +676,45 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
         for iri in replaced:
             store.load(graph_bytes(iri), format=ox.RdfFormat.N_QUADS, lenient=True)
     store.flush()
-    state.update(files=new_files, graphs=new_graphs, papers=len(papers), built=time.strftime("%Y-%m-%dT%H:%M:%S"))
-    _atomic(state_path, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
-    if prune_cache:
-        cache.prune({sha for sha, _ in entries})
-    timings["store"] = time.perf_counter() - t
+
+    # the resolver's tallies and indexes, for the next build to add days to
+    sdb = StateDB(root, fresh=True)
+    sdb.alias_counts.write_all(resolver.alias_counts.items())
+    sdb.tallies.write_all(resolver.tallies.items())
+    sdb.long_forms.write_all(resolver.long_forms.items())
+    sdb.entities.write_all(entities.items())
+    sdb.form_owners.write_all(owners.items())
+    sdb.members.write_all(members.items())
+    sdb.postings.write_all(postings.items())
+    sdb.raw_seen.write_all((r, "") for ev in evs.values() for r in ev.raw)
+    sdb.papers.write_all((p.arxiv_id, list(p.dates)) for p in papers)
+    shas_of_date: dict[str, list] = defaultdict(list)
+    for sha, e in entries:
+        shas_of_date[e["digest"].date or UNDATED].append(sha)
+    sdb.dates.write_all(shas_of_date.items())
+    keywords = {kw for p in papers for kw in p.keywords}
+    sdb.keywords.write_all((kw, "") for kw in keywords)
+    sdb.commit()
+    sdb.close()
 
     summary = BuildSummary(
-        digests=len(digests), papers=len(papers), extracted=len(missing),
+        digests=len(digests), papers=len(papers), extracted=run.extracted_now,
         graphs_replaced=replaced, graphs_removed=removed, entities_changed=entities_changed,
-        skipped=[str(s) for s in skipped], warnings=[str(w) for w in warnings], store=root,
+        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root,
         digest_info=[{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests],
     )
-    from collections import Counter
-
-    from kg.graph.build import ENTITY_TYPES
-
     summary.counts = dict(Counter(ENTITY_TYPES[e.type] for e in resolution.entities.values()))
     summary.counts["Paper"] = len(papers)
-    summary.counts["Keyword"] = len({kw for p in papers for kw in p.keywords})
+    summary.counts["Keyword"] = len(keywords)
     summary.counts["Result"] = len(facts) + sum(len(f.baselines) for f in facts)
     summary.links = dict(Counter(link.relation for link in resolution.links))
+    state.update(files=new_files, graphs=new_graphs, papers=len(papers), digests=len(digests),
+                 counts=summary.counts, links=summary.links,
+                 date_links={d: _date_links(d, ps, links_of) for d, ps in by_date.items()}, built=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    run.save_state()
+    if prune_cache:
+        run.cache.prune({sha for sha, _ in entries})
+    timings["store"] = time.perf_counter() - t
 
     # 5. the file exports
     large = len(papers) > RDFLIB_EXPORT_LIMIT
@@ -369,13 +724,13 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
         summary.notes.append("nothing changed: file exports left as they are")
     elif exports:
         t = time.perf_counter()
-        summary.written = _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests, skipped,
-                                       warnings, trig)
+        summary.written = _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests,
+                                       run.skipped, warnings, trig)
         timings["exports"] = time.perf_counter() - t
         state["exports"] = signature
-        _atomic(state_path, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
+        run.save_state()
     del store
-    timings["total"] = time.perf_counter() - t0
+    timings["total"] = time.perf_counter() - run.t0
     summary.timings = timings
     return summary
 

@@ -21,7 +21,7 @@ from kg.graph.build import ENTITY_TYPES
 from kg.results import result_node
 from kg.vocab import DIGEST, MENTION, RESULT
 
-__all__ = ["entities_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
+__all__ = ["entities_nquads", "entity_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
 
 UNDATED = "undated"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -68,19 +68,20 @@ def _rhash(*parts) -> str:  # kg.results._hash
 
 def entities_nquads(resolution) -> str:
     """The entities graph: class, label, altLabels, variantOf."""
-    g = f"<{ENTITIES_GRAPH}>"
-    out: list[str] = []
     ents = resolution.entities
-    for key in sorted(ents):
-        e = ents[key]
-        iri = f"<{entity_iri(key)}>"
-        out.append(f"{iri} {RDF_TYPE} {_CLASS[e.type]} {g} .\n")
-        out.append(f"{iri} {RDFS_LABEL} {lit(e.label)} {g} .\n")
-        for alias in sorted(e.aliases):
-            if alias != e.label:
-                out.append(f"{iri} {SKOS_ALT} {lit(alias)} {g} .\n")
-        if e.family and e.family in ents:
-            out.append(f"{iri} {_p('variantOf')} <{entity_iri(e.family)}> {g} .\n")
+    return "".join(entity_nquads(ents[key], ents) for key in sorted(ents))
+
+
+def entity_nquads(e, entities) -> str:
+    """One entity's statements in the entities graph (``entities``: what ``variantOf`` may point at)."""
+    g = f"<{ENTITIES_GRAPH}>"
+    iri = f"<{entity_iri(e.key)}>"
+    out = [f"{iri} {RDF_TYPE} {_CLASS[e.type]} {g} .\n", f"{iri} {RDFS_LABEL} {lit(e.label)} {g} .\n"]
+    for alias in sorted(e.aliases):
+        if alias != e.label:
+            out.append(f"{iri} {SKOS_ALT} {lit(alias)} {g} .\n")
+    if e.family and e.family in entities:
+        out.append(f"{iri} {_p('variantOf')} <{entity_iri(e.family)}> {g} .\n")
     return "".join(out)
 
 

@@ -1,0 +1,104 @@
+"""Adding days to the store gives the store a full build gives: the incremental resolver
+(kg.store.build._add_digests over kg.store.state) against building from scratch."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+
+from kg.store import build_store
+from kg.store.state import StateDB
+
+from test_store import store_quads
+
+
+@pytest.fixture(autouse=True)
+def _stable_pipeline_version(monkeypatch):
+    monkeypatch.setattr("kg.store.build._pipeline_version", lambda lexicon_dir: "test")
+
+
+def _build(archive, out, **kw):
+    return build_store([archive], out, progress=False, workers=1, exports=False, **kw)
+
+
+def _incremental(summary) -> bool:
+    return any(n.startswith("added ") for n in summary.notes)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_days_added_in_any_order_equal_a_full_build(tmp_path, corpus_dir, seed_path, seed):
+    days = sorted(p for p in corpus_dir.glob("*.md") if p.stat().st_size > 100) + [seed_path]
+    random.Random(seed).shuffle(days)
+    archive, out = tmp_path / "a", tmp_path / "o"
+    archive.mkdir()
+    for d in days[:2]:
+        shutil.copy(d, archive / d.name)
+    _build(archive, out)
+    paths = []
+    for i, d in enumerate(days[2:]):
+        shutil.copy(d, archive / d.name)
+        summary = _build(archive, out)
+        paths.append(_incremental(summary))
+        if i == 0 or i == len(days) - 3:  # compare along the way and at the end
+            _build(archive, tmp_path / f"scratch{i}")
+            assert store_quads(out) == store_quads(tmp_path / f"scratch{i}")
+    assert sum(paths) >= len(paths) - 1, paths  # the incremental path, bar a rare fallback
+
+
+DAY = """# {date}
+
+## [{title}](https://arxiv.org/abs/{id})
+summary:{summary}
+"""
+
+
+def _digest(path, date, papers):
+    path.write_text("\n".join(DAY.format(date=date, title=t, id=i, summary=s).split("\n", 1)[1] if n else
+                              DAY.format(date=date, title=t, id=i, summary=s) for n, (i, t, s) in enumerate(papers)),
+                    encoding="utf-8")
+
+
+def test_a_later_day_retypes_a_name_in_an_earlier_days_graph(tmp_path):
+    """A name with too little evidence on day 1 becomes a model on day 2: day 1's paper gets
+    the link too, its graph is rewritten, and the store equals a full build."""
+    archive, out = tmp_path / "a", tmp_path / "o"
+    archive.mkdir()
+    _digest(archive / "2031-01-05.md", "2031-01-05", [
+        ("2101.00001", "Sparse Wombat Attention", "我们提出Sparse Wombat Attention，并采用QuuxNova。"),
+    ])
+    _build(archive, out)
+    _digest(archive / "2031-01-06.md", "2031-01-06", [
+        ("2101.00002", "Gated Numbat Memory", "在QuuxNova模型上，Gated Numbat Memory准确率提升5%。"),
+        ("2101.00003", "Lazy Quokka Decoding", "以QuuxNova模型为基座，Lazy Quokka Decoding优于基线。"),
+    ])
+    added = _build(archive, out)
+    assert _incremental(added)
+    _build(archive, tmp_path / "scratch")
+    assert store_quads(out) == store_quads(tmp_path / "scratch")
+    rows = [q for q in store_quads(out) if q[0].value.endswith("2101.00001") and q[2].value.endswith("/quuxnova")]
+    assert rows, "day 1's paper is linked to the model day 2 established"
+    assert "https://w3id.org/paperkg/digest/2031-01-05" in added.graphs_replaced
+
+
+def test_a_new_alias_for_a_name_already_used_falls_back_to_a_full_build(tmp_path):
+    archive, out = tmp_path / "a", tmp_path / "o"
+    archive.mkdir()
+    _digest(archive / "2031-02-02.md", "2031-02-02", [
+        ("2102.00001", "Tidal Policy Optimization", "我们提出Tidal Policy Optimization方法，用于强化学习。"),
+        ("2102.00002", "Reef Models", "我们使用Tidal Policy Optimization方法训练Reef模型。"),
+    ])
+    _build(archive, out)
+    _digest(archive / "2031-02-03.md", "2031-02-03", [
+        ("2102.00003", "Kelp Agents", "基于Tidal Policy Optimization（TPO）方法，我们训练Kelp智能体，TPO优于PPO。"),
+    ])
+    added = _build(archive, out)
+    _build(archive, tmp_path / "scratch")
+    assert store_quads(out) == store_quads(tmp_path / "scratch")
+    db = StateDB(out / "store")
+    try:
+        assert "tidalpolicyoptimization" in db.raw_seen
+    finally:
+        db.close()
+    assert not _incremental(added)  # the old papers' name now means TPO: everything was resolved again
