@@ -30,6 +30,7 @@ FORMAT_VERSION = 1
 #: Oxigraph's own TriG dump of the store, and the HTML explorer is skipped unless asked for
 RDFLIB_EXPORT_LIMIT = 500
 HTML_LIMIT = 500
+BULK_GRAPHS = 250  # named graphs per Oxigraph bulk load call (about 10,000 papers of daily digests)
 
 
 @dataclass
@@ -664,10 +665,17 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     store = ox.Store(str(db))
     if fresh:
         store.clear()
-        if replaced:
-            # one streamed pass; lenient: the text is ours (kg.store.quads), its IRIs need no second check
-            reader = io.BufferedReader(_Chunks(graph_bytes(iri) for iri in replaced), buffer_size=1 << 20)
+        # streamed passes of BULK_GRAPHS graphs each: Oxigraph's bulk loader buffers what one call
+        # reads (up to ~2 GB per thread), so bounded calls bound its memory; lenient: the text is
+        # ours (kg.store.quads), its IRIs need no second check
+        for i in range(0, len(replaced), BULK_GRAPHS):
+            part = replaced[i:i + BULK_GRAPHS]
+            reader = io.BufferedReader(_Chunks(graph_bytes(iri) for iri in part), buffer_size=1 << 20)
             store.bulk_load(reader, format=ox.RdfFormat.N_QUADS, lenient=True)
+        if replaced:
+            # compact what the bulk loads wrote: lookups probe fewer files (papers_by_benchmark at 10k
+            # papers: 1.4 -> 0.7 ms for 3 papers, 221 -> 91 ms for 678; the compaction took 3.2 s)
+            store.optimize()
     else:
         for iri in removed + replaced:
             node = ox.NamedNode(iri)
