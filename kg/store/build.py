@@ -597,7 +597,9 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     resolver = Resolver(lex)
     records = [ex.mentions for ex in extracted if ex.mentions is not None]
     resolver.define(records)
-    evs = {ev.paper_id: ev for ev in resolver.fold(records)}
+    raw_seen = set()
+    for ev in resolver.fold(records):  # not kept: at 100,000 papers they would double the memory of the records
+        raw_seen |= ev.raw
     entities = {}
     for key in sorted(resolver.tallies):
         e = resolver.entity(key)
@@ -615,8 +617,8 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     links, facts = [], []
     for ex in extracted:
         rec = Recorder(entities, index)
-        if ex.paper_id in evs:
-            links += paper_links(evs[ex.paper_id], rec.entity_of)
+        if ex.mentions is not None:
+            links += paper_links(resolver.evidence(ex.mentions), rec.entity_of)
         facts += _paper_facts(ex, rec, lexicon)
         for term in rec.terms:
             postings[term].add(ex.paper_id)
@@ -694,7 +696,7 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     sdb.form_owners.write_all(owners.items())
     sdb.members.write_all(members.items())
     sdb.postings.write_all(postings.items())
-    sdb.raw_seen.write_all((r, "") for ev in evs.values() for r in ev.raw)
+    sdb.raw_seen.write_all((r, "") for r in raw_seen)
     sdb.papers.write_all((p.arxiv_id, list(p.dates)) for p in papers)
     shas_of_date: dict[str, list] = defaultdict(list)
     for sha, e in entries:
