@@ -4,35 +4,45 @@ Layout (under the exports directory, ``exports/store/`` by default)::
 
     store/oxigraph/        the Oxigraph (RocksDB) database: one named graph per digest date
                            (https://w3id.org/paperkg/digest/DATE) + the entities graph
+    store/resolver.sqlite  the resolver's tallies and indexes (:mod:`kg.store.state`)
     store/state.json       pipeline version; per input file: size, mtime, sha256;
-                           per named graph: the fingerprint of what it was built from
+                           per named graph: the fingerprint of what it was built from; counts
     store/cache/SHA.pkl    per digest file (by content hash): its parsed Digest and, per paper,
                            the extraction records (PaperMentions + ResultRecord)
 
-How a build goes (:func:`build_store`):
+A build takes one of two paths (:func:`build_store`):
 
-1. **Parse** only files whose content is new: a file whose size and mtime match
-   ``state.json`` keeps its recorded sha256 (no read); a known sha256 loads its cache entry.
-2. **Extract** only papers no cache entry holds (keyed by arXiv id + title + summary, so a
-   paper merged from several digests is extracted once), in worker processes
-   (:mod:`kg.extract.parallel`), with a progress bar.
-3. **Resolve** all papers again from the cached records (``resolve_records`` +
-   ``resolve_results`` on record views).  This is what keeps entities right across
-   increments: a benchmark first seen today merges with last year's, and a name whose pooled
-   type changes with today's papers changes in every old day's graph too.
-4. **Replace** only the named graphs whose fingerprint changed (a hash of the papers, links
-   and results that make the graph), and the entities graph when its text changed; graphs of
-   dates no longer in the input are removed.  The statements are written as N-Quads text
-   (:mod:`kg.store.quads`, identical to :func:`kg.export.rdf.to_dataset` + ``results_to_rdf``)
-   and parsed by Oxigraph: a fresh store is bulk-loaded in one streamed pass (each graph's
-   text is written while Oxigraph reads, never the whole store's at once).  ``state.json`` is
-   written last, so a build killed half-way is redone by the next one.
-5. **File exports** as before (``kg.export.write_exports``) up to ``RDFLIB_EXPORT_LIMIT``
-   papers.  Above it the store is the graph: no ``graph.trig`` is rewritten on each build
-   (a full dump costs about 1.8 s per 1,000 papers, far more than an increment), a stale
-   one is removed, and :func:`export_trig` (or ``build_store(trig=True)``) dumps it on
-   demand; the HTML explorer is skipped unless asked for.
+**Adding digests** (the daily case: files were only added, the store holds a whole build, and
+no file export needs the whole graph in memory, i.e. above ``RDFLIB_EXPORT_LIMIT`` papers or
+with ``exports=False``): only the new files are parsed and extracted; their records are folded
+into the tallies kept in ``resolver.sqlite`` (:class:`kg.resolve.resolver.Resolver`); the names
+they touch are decided again; earlier papers whose links or results read a name whose decision
+or lookup changed (the ``postings`` table) are linked again; and only the graphs of their dates,
+of the new dates, and the changed entities' statements are rewritten.  A benchmark first seen
+today merges with last year's, and a name whose pooled type changes with today's papers changes
+in every old day's graph too.  It falls back to a full build when a new paper id was seen
+before (its merged record changes) or a new acronym definition rekeys a name earlier papers use.
 
+**A full build** (first build, files changed or removed, new extractor, fallback):
+
+1. **Parse** every file; a known sha256 loads its cache entry (a file whose size and mtime
+   match ``state.json`` is not even read).
+2. **Extract** only papers no cache entry holds (keyed by arXiv id + title + summary), in
+   worker processes (:mod:`kg.extract.parallel`), with a progress bar.
+3. **Resolve** all papers from the records, writing down what each paper's links and
+   results read (the postings of the next add).
+4. **Replace** only the named graphs whose fingerprint changed, and the entities graph when
+   its text changed; graphs of dates no longer in the input are removed.  The statements are
+   N-Quads text (:mod:`kg.store.quads`, identical to :func:`kg.export.rdf.to_dataset` +
+   ``results_to_rdf``); a fresh store is bulk-loaded in streamed passes and compacted.
+   ``state.json`` is written last, so a build killed half-way is redone by the next one.
+5. **File exports** up to ``RDFLIB_EXPORT_LIMIT`` papers.  Above it the store is the graph:
+   ``graph.trig`` is not rewritten on each build, a stale one is removed, and
+   :func:`export_trig` (or ``build_store(trig=True)``) dumps it on demand; the HTML explorer
+   is skipped unless asked for.
+
+Both paths give the same store (tests/store/test_incremental.py adds corpus days in random
+orders and compares with full builds quad for quad).
 The cyclic garbage collector is paused while a build runs (millions of small cached objects;
 see docs/benchmarks-scale.md).  Building twice on the same input changes nothing (no extraction, no graph replaced).  A new
 extractor, resolver or lexicon (``state.json`` ``version``) voids the cache.
