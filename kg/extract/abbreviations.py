@@ -33,6 +33,12 @@ _HAN_STOPS = re.compile(
 )
 _OPEN, _CLOSE = "(（", ")）"
 _BRACKET = re.compile(r"[(（]")
+_CLOSING = re.compile(r"[)）]")  # each one a token of its own (see kg.extract.tokenizer)
+_TAIL = re.compile(r"^(?P<long>[A-Za-z][\w\- ]+?)\s*[,，]\s*(?P<short>[A-Za-z][\w\-]*)$")
+_CLAUSE_PUNCT = re.compile(r"[，。,;；]")
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]*$")
+_QUOTED_END = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]$")
+_MAX_INNER = 29  # tokens between the brackets, at most
 _GLOSS = re.compile(r"^[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,7}$")
 
 
@@ -72,7 +78,7 @@ def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:
 
 def _han_long_form(text: str) -> tuple[int, int] | None:
     """The Chinese long form at the end of ``text``: (start, end) offsets, or None."""
-    m = re.search(r"[\u4e00-\u9fffA-Za-z0-9\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]*$", text)
+    m = _HAN_RUN_END.search(text)
     if not m:
         return None
     run = m.group()
@@ -92,14 +98,15 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
         if tok is None:
             continue
         tok = tok[0]
-        close = next((t for t in doc[tok.i + 1 : tok.i + 30] if t.text in _CLOSE), None)
+        close = _closing_bracket(doc, text, tok)
         if close is None:
             continue
-        inner = doc[tok.i + 1 : close.i]
+        inner = doc[tok.i + 1 : close]
         if not len(inner):
             continue
+        inner_text = text[inner.start_char : inner.end_char]  # == inner.text, without building it from tokens
         before = doc[max(0, tok.i - 20) : tok.i]
-        tail = re.match(r"^(?P<long>[A-Za-z][\w\- ]+?)\s*[,，]\s*(?P<short>[A-Za-z][\w\-]*)$", inner.text)
+        tail = _TAIL.match(inner_text)
         if tail and _SHORT.match(tail.group("short")):
             # '反馈条件策略 (Feedback-Conditional Policy, FCP)': both forms inside the brackets
             short = doc.char_span(inner.start_char + tail.start("short"), inner.start_char + tail.end("short"))
@@ -110,24 +117,36 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
                 if han is not None:
                     pairs.append((short, han))
             continue
-        if len(inner) == 1 and _SHORT.match(inner.text):
-            long = _long_form_before(doc, before, inner.text)
+        if len(inner) == 1 and _SHORT.match(inner_text):
+            long = _long_form_before(doc, before, inner_text)
             if long is not None:
                 pairs.append((inner, long))
         elif tok.i > 0 and _SHORT.match(doc[tok.i - 1].text):
             short = doc[tok.i - 1 : tok.i]
             words = [t.text for t in inner if not t.is_space]
-            if _HAN.search(inner.text):
-                if len(inner.text) <= 20 and not re.search(r"[，。,;；]", inner.text):
+            if _HAN.search(inner_text):
+                if len(inner_text) <= 20 and not _CLAUSE_PUNCT.search(inner_text):
                     pairs.append((short, inner))
             elif schwartz_hearst_long_form(short.text, words) == 0 and len(words) > 1:
                 pairs.append((short, inner))
-        elif _GLOSS.match(inner.text) and tok.i > 0 and _HAN.match(doc_text(doc)[tok.idx - 1 : tok.idx].strip() or doc_text(doc)[tok.idx - 2 : tok.idx - 1]):
+        elif _GLOSS.match(inner_text) and tok.i > 0 and _HAN.match(text[tok.idx - 1 : tok.idx].strip() or text[tok.idx - 2 : tok.idx - 1]):
             # '流式长视频微调 (Streaming Long Tuning)': an English gloss names the Chinese term
             long = _long_form_before(doc, before, "")
             if long is not None:
                 pairs.append((inner, long))
     return pairs
+
+
+def _closing_bracket(doc: Doc, text: str, open_tok) -> int | None:
+    """Index of the first closing bracket token within ``_MAX_INNER`` tokens after ``open_tok``:
+    found in the text, not by walking the tokens."""
+    m = _CLOSING.search(text, open_tok.idx + 1)
+    if m is None:
+        return None
+    close = doc.char_span(m.start(), m.end())
+    if close is None or close.start > open_tok.i + _MAX_INNER:
+        return None
+    return close.start
 
 
 def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
@@ -137,7 +156,7 @@ def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
     end_char = before.end_char
     while end_char > before.start_char and text[end_char - 1] == " ":
         end_char -= 1
-    quoted = re.search(r"[“\"「]([^”\"」]{2,30})[”\"」]$", text[before.start_char : end_char])
+    quoted = _QUOTED_END.search(text[before.start_char : end_char])
     if quoted:  # '“思考-行为一致性”（TAC）': the quoted name is the long form
         a = before.start_char + quoted.start(1)
         return doc.char_span(a, a + len(quoted.group(1)), alignment_mode="contract")
@@ -167,8 +186,10 @@ class AbbreviationDetector:
         self.stoplist = frozenset(s.casefold() for s in stoplist)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)  # span texts by slicing (Span.text rebuilds them from the tokens)
         doc._.abbreviations = [
-            (s, l) for s, l in find_abbreviations(doc) if l is not None and _singular(s.text.casefold()) not in self.stoplist
+            (s, l) for s, l in find_abbreviations(doc)
+            if l is not None and _singular(text[s.start_char : s.end_char].casefold()) not in self.stoplist
         ]
         return doc
 

@@ -11,6 +11,8 @@ itself with an unrelated long form (``期望最大化（EM）``) is not matched:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -34,6 +36,11 @@ class LexiconMatcher:
             forms = sorted({entry.label, *entry.aliases})
             docs = [nlp.make_doc(f) for f in forms]
             (self.exact if entry.case_sensitive else self.lower).add(key, docs)
+        # match id -> (type id, label id, entry): what a match needs, without string look-ups
+        strings = nlp.vocab.strings
+        self.by_match_id = {
+            strings.add(key): (strings.add(entry.type), strings.add(entry.label), entry) for key, entry in self.entries.items()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -42,11 +49,9 @@ class LexiconMatcher:
         spans = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
-                key = doc.vocab.strings[match_id]
-                type_, label = key.split("|", 1)
+                type_, label, entry = self.by_match_id[match_id]
                 span = Span(doc, start, end, label=type_, kb_id=label)
-                long = defined.get(text[span.start_char : span.end_char])
-                entry = self.entries[key]
+                long = defined.get(text[span.start_char : span.end_char]) if defined else None
                 if long is not None and not same_thing(long, [entry.label, *entry.aliases]):
                     continue
                 spans.append(span)
@@ -54,8 +59,9 @@ class LexiconMatcher:
         return doc
 
 
-def _chars(name: str) -> set[str]:
-    return {c for c in name.casefold() if c.isalnum()}
+@lru_cache(maxsize=65536)  # pure; lexicon names come back paper after paper
+def _chars(name: str) -> frozenset[str]:
+    return frozenset(c for c in name.casefold() if c.isalnum())
 
 
 def same_thing(long_form: str, names) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import doc_text, set_extensions
+from kg.extract.spans import doc_text, set_extensions, set_span_values
 from kg.parse.sections import section_key
 
 __all__ = ["NameFinder", "find_names", "type_votes"]
@@ -42,9 +42,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 _QUANTITY = re.compile(r"^(?:\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
 _L = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
 _WORD = rf"[{_L}](?:[{_L}'’@._+\-]*[{_L}+])?"
-_WORD_RX = re.compile(_WORD)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
-_RUN = re.compile(rf"(?<![{_L}'’@._+\-]){_WORD}(?: {_WORD})*")
+# (the check on the character before the run comes after its first letter, so that the pattern
+# starts with a character class: the regex engine then skips quickly over the Chinese text)
+_RUN = re.compile(rf"[{_L}](?<![{_L}'’@._+\-].)(?:[{_L}'’@._+\-]*[{_L}+])?(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ADJECTIVE = re.compile(r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)$", re.I)
 _ON = re.compile(r"\bon\b|\bacross\b")
@@ -59,8 +60,9 @@ _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 def _tables():
     cues = json.loads((PATTERNS / "cues.json").read_text(encoding="utf-8"))
     shapes = json.loads((PATTERNS / "names.json").read_text(encoding="utf-8"))
-    after = {t: [(w, re.compile("^\\s*" + rx, re.I)) for w, rx in cues["after"].get(t, [])] for t in TYPES}
-    before = {t: [(w, re.compile(rx, re.I)) for w, rx in cues["before"].get(t, [])] for t in TYPES}
+    # per type, one alternation per weight, highest weight first: the first that matches is the vote
+    after = {t: _by_weight(cues["after"].get(t, []), "^\\s*(?:{})") for t in TYPES}
+    before = {t: _by_weight(cues["before"].get(t, []), "{}") for t in TYPES}
     # one alternation per type: a name's shape is a single search, not one per pattern
     shape = {t: [re.compile("|".join(_scoped(rx) for rx in shapes[t]))] if shapes.get(t) else [] for t in TYPES}
     return {
@@ -72,11 +74,18 @@ def _tables():
     }
 
 
+def _by_weight(cues: list, template: str) -> list[tuple[int, re.Pattern]]:
+    """``[(weight, regex)]`` cues as one case-insensitive alternation per weight, highest first."""
+    weights = sorted({w for w, _ in cues}, reverse=True)
+    return [(w, re.compile(template.format("|".join(f"(?:{rx})" for v, rx in cues if v == w)), re.I)) for w in weights]
+
+
 def _scoped(rx: str) -> str:
     """A pattern as an alternative of a larger one ('(?i)x' becomes '(?i:x)')."""
     return f"(?i:{rx[4:]})" if rx.startswith("(?i)") else f"(?:{rx})"
 
 
+@lru_cache(maxsize=65536)  # pure, and the same words recur paper after paper
 def _is_name_word(text: str, in_cjk: bool) -> bool:
     if not text[:1].isalpha() and not (text[:1].isdigit() and any(c.isalpha() for c in text)):
         return False
@@ -89,11 +98,24 @@ def _is_name_word(text: str, in_cjk: bool) -> bool:
 
 
 def _touches_cjk(text: str, a: int, b: int) -> bool:
-    return bool(_CJK.search(text[max(0, a - 3) : a] + text[b : b + 3]))
+    """A CJK character within 3 characters before ``a`` or after ``b`` (searched in place, no slicing)."""
+    return _CJK.search(text, max(0, a - 3), a) is not None or _CJK.search(text, b, b + 3) is not None
 
 
 def _is_number(word: str) -> bool:
     return bool(_NUMBER.match(word))
+
+
+def _run_words(run: re.Match) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of a ``_RUN`` match: its words are joined by single spaces."""
+    start, group = run.start(), run.group()
+    if " " not in group:  # most runs are one word
+        return [(start, run.end(), group)]
+    words = []
+    for w in group.split(" "):
+        words.append((start, start + len(w), w))
+        start += len(w) + 1
+    return words
 
 
 def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
@@ -107,7 +129,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     title_end = doc._.title_end or 0
     spans: list[Span] = []
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD_RX.finditer(run.group())]
+        words = _run_words(run)
         in_title = run.start() < title_end
         n = len(words)
         i = 0
@@ -141,7 +163,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
             single = text[start:end]
             if " " not in single and _TITLE.match(single) and not (not in_title and _touches_cjk(text, start, end)):
                 continue  # a lone sentence-initial English word ("The", "Experiments") is not a name
-            if single.casefold() in stoplist or all(x.casefold() in stoplist for x in single.split(" ")):
+            if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
                 continue
             if _ADJECTIVE.search(single):
                 continue  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
@@ -164,27 +186,35 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     after = text[b : b + 40]
     own_after = text[span.end_char : span.end_char + 40]
     votes: dict[str, int] = {}
-
-    def vote(kind, weight):
-        votes[kind] = max(votes.get(kind, 0), weight)
-
     in_list = own_after != after  # the list's cue and the name's own may differ
-    name_text = text[span.start_char : span.end_char]
+    shape = _shape_kinds(text[span.start_char : span.end_char])
     for kind in TYPES:
+        best = 0  # the kind's vote: the highest weight any cue gives it
         for weight, rx in t["after"][kind]:
             if rx.match(after) or (in_list and rx.match(own_after)):
-                vote(kind, weight)
+                best = weight
+                break
         for weight, rx in t["before"][kind]:
+            if weight <= best:
+                break
             if rx.search(before):
                 if kind == "benchmark" and weight == 2 and not t["benchmark_close"].match(after) and not _ON.search(before):
                     continue
-                vote(kind, weight)
-        for rx in t["shape"][kind]:
-            if rx.search(name_text):
-                vote(kind, 2)
+                best = weight
+                break
+        if best < 2 and kind in shape:
+            best = 2
+        if best:
+            votes[kind] = best
     if t["value_after"].match(own_after) and not t["benchmark_close"].match(own_after):
-        vote("metric", 1)
+        votes["metric"] = max(votes.get("metric", 0), 1)
     return votes
+
+
+@lru_cache(maxsize=65536)  # pure, and names recur paper after paper
+def _shape_kinds(name: str) -> frozenset[str]:
+    """The types whose shape patterns the name has (``-7B``: model, ``…Bench``: benchmark)."""
+    return frozenset(kind for kind, rxs in _tables()["shape"].items() if any(rx.search(name) for rx in rxs))
 
 
 def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
@@ -213,12 +243,9 @@ class NameFinder:
         text = doc_text(doc)
         spans = find_names(doc, self.stoplist)
         groups = _groups(doc, spans, text)
-        out = []
-        for span, (g0, g1) in zip(spans, groups):
-            votes = type_votes(doc, span, g0, g1, text)
-            span._.votes = votes
-            out.append(span)
-        doc.spans["names"] = out
+        votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]
+        set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
+        doc.spans["names"] = spans
         return doc
 
 

@@ -24,6 +24,7 @@ import os
 import sys
 from dataclasses import dataclass, field, replace
 
+from kg.extract.spans import doc_text
 from kg.parse import Paper, Skipped
 from kg.resolve import PaperMentions, paper_mentions
 
@@ -83,7 +84,7 @@ def extract_one(paper: Paper, nlp=None) -> Extracted:
         mentions = paper_mentions(doc)
         lex = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans["lexicon"]] if "lexicon" in doc.spans else []
         cands = doc._.results if doc.has_extension("results") else None
-        results = ResultRecord(paper.arxiv_id, doc.text, lex, list(cands or []))
+        results = ResultRecord(paper.arxiv_id, doc_text(doc), lex, list(cands or []))  # doc.text rebuilds it from tokens
     except Exception as exc:  # noqa: BLE001 - reported, never silent
         warnings.append(Skipped(paper.source, paper.line, f"{paper.arxiv_id}: entity extraction failed ({type(exc).__name__}: {exc}); "
                                 "paper kept without entity links"))

@@ -27,14 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import doc_text, set_extensions
+from kg.extract.spans import CueScanner, doc_text, set_extensions
 from kg.parse.sections import section_key
 
 __all__ = ["ProposalFinder"]
 
-_INTRO = re.compile(
-    r"(?:提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|"
-    r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed))\b)"
+_INTRO = CueScanner(
+    r"提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?",
+    r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed))\b",
+    ("propos", "introduc", "present", "develop", "releas"),
 )
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECT = re.compile(
@@ -43,7 +44,12 @@ _SUBJECT = re.compile(
     re.I,
 )
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
-_NEW = re.compile(r"(?:新构建的|新提出的|新发布的|全新的|新的|newly (?:released|introduced|collected|constructed|built)|(?<!\w)new)\s*", re.I)
+_NEW = CueScanner(
+    r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",
+    r"(?:newly (?:released|introduced|collected|constructed|built)|(?<!\w)new)\s*",
+    ("new",),
+    re.I,
+)
 _NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called)\s*[“\"'「]?")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -54,11 +60,16 @@ _KIND_WORDS = [
 _SLOGAN_WORD = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+|a|A|the|The)[,!?']*$")
 _HAS_NAME_SHAPE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+[A-Z]|-")
 _PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,100}?)\*\*")
+_PART_ITEM_HINT = re.compile(r"[)）.、]\s*\*\*")  # in every _PART_ITEM match, and fast to look for
 # a Chinese name in quotes that the text presents as the work's own: '名为“空间推理链”', '“执行前对齐”阶段', '创新在于“双重演化”'
-_QUOTED_PART = re.compile(
-    r"(?:(?P<pre>名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?)\s*)?[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]"
+_QUOTE_CUES = r"名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?"
+_QUOTED_NAME = re.compile(
+    r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]"
     r"(?P<post>\s*(?:阶段|机制|模块|策略|方法|框架|算法|范式|过程|技术|流程|组件))?"
 )
+_QUOTED_PART = re.compile(rf"(?:(?P<pre>{_QUOTE_CUES})\s*)?" + _QUOTED_NAME.pattern)
+# a cue word right before a quote (see _quoted_parts: _QUOTED_PART, scanned faster in two parts)
+_QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
@@ -67,7 +78,42 @@ _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$)"
 )
 _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
+
+
+def _quoted_parts(text: str, pos: int):
+    """The matches of ``_QUOTED_PART`` after ``pos`` that have a cue word before or a part noun after.
+
+    Same as scanning with ``_QUOTED_PART``: a match with its cue before starts at the cue, but it
+    holds the same quoted name (the cue and the spaces after it hold no quote), so the matches
+    are those of ``_QUOTED_NAME``; each has a cue if one ends right before its quote (spaces
+    aside), at or after the end of the match before it.
+    """
+    for m in _QUOTED_NAME.finditer(text, pos):
+        if m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()):
+            yield m
+        pos = m.end()
+
+
 _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|阶段|技术)$")
+_ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9][\w.\-+']*$")
+_VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
+_BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+_OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
+_PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
+_APPOSITION = re.compile(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})")
+_KIND_BEFORE = re.compile(r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*$", re.I)
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)\s*$")
+_LABEL_COLON = re.compile(r"\s*[:：]")
+_GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
+_TWO_LATIN = re.compile(r"[A-Za-z]{2}")
+_TRAILING_GLOSS = re.compile(r"\s*[（(][^）)]*[）)]$")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BASELINE_CUE = re.compile(_BASELINE_BEFORE)
+_PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
+_COINED_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_BENCHMARK_WORD = re.compile(r"\bbenchmark", re.I)
 
 
 def title_prefix(title: str) -> str | None:
@@ -85,10 +131,10 @@ def title_prefix(title: str) -> str | None:
     if not words or len(words) > 5:
         return None
     if len(words) == 1:
-        return head if re.match(r"^[A-Za-z0-9][\w.\-+']*$", head) and (head[:1].isupper() or _HAS_NAME_SHAPE.search(head)) else None
+        return head if _ONE_WORD_NAME.match(head) and (head[:1].isupper() or _HAS_NAME_SHAPE.search(head)) else None
     # 'PromptCoT 2.0', 'Think-on-Graph 3.0', 'Qwen3-Omni Technical Report'
     if any(_HAS_NAME_SHAPE.search(w) and not _SLOGAN_WORD.match(w) for w in words[:1]) and all(
-        re.match(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$", w) for w in words[1:]
+        _VERSION_OR_CAP.match(w) for w in words[1:]
     ):
         return head
     return None
@@ -145,24 +191,24 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     'framework'
     """
     after = text[end : end + 40]
-    head = re.match(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*", after)
+    head = _BRACKETED_LEAD.match(after)
     after = after[head.end() :] if head else after
     direct = _DIRECT_NOUN.match(after)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
-    m = re.match(r"^的([^，。；,;（(]{0,30})", after)
+    m = _OF_PHRASE.match(after)
     phrase = m.group(1) if m else ""
-    stop = re.search(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)", phrase)
+    stop = _PHRASE_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
     nouns = _HEAD_NOUN.findall(phrase)
     if not nouns:
-        appo = re.match(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})", after)
+        appo = _APPOSITION.match(after)
         if appo:
             nouns = _HEAD_NOUN.findall(appo.group(1))
     if not nouns:
         before = text[max(floor, start - 12) : start]
-        b = re.search(r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*$", before, re.I)
+        b = _KIND_BEFORE.search(before)
         nouns = [b.group(1)] if b else []
     if not nouns:
         return None
@@ -187,11 +233,17 @@ class ProposalFinder:
         names = list(doc.spans["names"]) if "names" in doc.spans else []
         abbrevs = doc._.abbreviations
         found: list[Span] = []
+        # span._.headline of the spans found, read without building an Underscore each time;
+        # keyed by offsets as spaCy keys it (a later span with the same offsets overrides)
+        headline_at: dict[tuple[int, int], bool] = {}
+
+        def is_head(s: Span) -> bool:
+            return headline_at[s.start_char, s.end_char]
 
         def add(span: Span | None, kind: str, headline: bool):
             if span is None or not _t(span).strip():
                 return
-            if not headline and any(s._.headline and _t(s).casefold() == _t(span).casefold() for s in found):
+            if not headline and any(is_head(s) and _t(s).casefold() == _t(span).casefold() for s in found):
                 headline = True  # the headline named again is still the headline, not one of its parts
             if not headline and kind == "framework":
                 kind = "method"  # a named part of the work (its module, stage, sub-framework)
@@ -199,6 +251,7 @@ class ProposalFinder:
                 kind = "framework"  # the headline is the paper's own system, not a reusable technique
             new = Span(doc, span.start, span.end, label=kind)
             new._.headline = headline
+            headline_at[new.start_char, new.end_char] = headline
             found.append(new)
 
         def kind_of(span: Span) -> str:
@@ -221,37 +274,38 @@ class ProposalFinder:
             start = named.end() if named else clause[0]
             cand = self._first_name(doc, names, abbrevs, start, clause[1])
             if cand is not None and not self._known(_t(cand)):
-                add(cand, kind_of(cand), not found or not any(s._.headline for s in found))
+                add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
-                comma = re.search(r"[，,；;]", text[cand.end_char : clause[1]])
+                comma = _CLAUSE_BREAK.search(text[cand.end_char : clause[1]])
                 upto = cand.end_char + comma.start() if comma else clause[1]
                 for other in names:
-                    if cand.end_char < other.start_char < upto and not self._known(_t(other)) and re.search(
-                        r"(?:和|与|以及|及|、|and)\s*$", text[max(cand.end_char, other.start_char - 30) : other.start_char]
+                    if cand.end_char < other.start_char < upto and not self._known(_t(other)) and _AND_BEFORE.search(
+                        text[max(cand.end_char, other.start_char - 30) : other.start_char]
                     ):
                         add(other, kind_of(other), False)
         # 2b. '名为X' / 'called X' / 'a new X dataset' anywhere: the digest describes this paper's own work
-        for m in list(_NAMED.finditer(text, title_end)) + list(_NEW.finditer(text, title_end)):
+        for m in list(_NAMED.finditer(text, title_end)) + _NEW.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
-            heads = {_t(s).casefold() for s in found if s._.headline}
+            heads = {_t(s).casefold() for s in found if is_head(s)}
             if cand is not None and cand.start_char - m.end() <= 12 and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not heads if _t(cand).casefold() not in heads else True)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
             if _t(long) and _t(long).lower() in title.lower() and short.start_char >= title_end:
-                add(short, self._headline_kind(doc, _t(short), title_end), not any(s._.headline for s in found))
+                add(short, self._headline_kind(doc, _t(short), title_end), not any(is_head(s) for s in found))
         # 4. named parts: numbered bold items in the method that carry a Latin-script name or gloss
-        for m in _PART_ITEM.finditer(text, title_end):
+        has_items = _PART_ITEM_HINT.search(text, title_end) is not None  # else no match: skip the slow scan
+        for m in _PART_ITEM.finditer(text, title_end) if has_items else ():
             name = m.group("name").strip()
-            if section_key(name) and re.match(r"\s*[:：]", text[m.end() : m.end() + 3]):
+            if section_key(name) and _LABEL_COLON.match(text[m.end() : m.end() + 3]):
                 continue  # 'iv) **Key Methodology**:' is a section label
-            gloss = re.search(r"[（(]([A-Za-z][^）)]*)[）)]", name)
+            gloss = _GLOSS_IN.search(name)
             if gloss:
                 start, end = m.start("name") + gloss.start(1), m.start("name") + gloss.end(1)
-            elif re.search(r"[A-Za-z]{2}", name):
+            elif _TWO_LATIN.search(name):
                 name = _PART_SUFFIX.sub("", name).strip() or name
-                name = re.sub(r"\s*[（(][^）)]*[）)]$", "", name)  # 'Blink（感知）': the gloss is not the name
-                if re.search(r"[\u4e00-\u9fff]", name):
+                name = _TRAILING_GLOSS.sub("", name)  # 'Blink（感知）': the gloss is not the name
+                if _HAN_CHAR.search(name):
                     continue  # 'LLM辅助的行为分析': a description with a Latin word in it
                 start, end = m.start("name"), m.start("name") + len(name)
             else:
@@ -261,11 +315,10 @@ class ProposalFinder:
                 add(span, "method", False)
         keywords_end = doc._.keywords_end or title_end
         # 4a. quoted Chinese names presented as the work's parts
-        for m in _QUOTED_PART.finditer(text, keywords_end):
-            if m.group("pre") or m.group("post"):
-                add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)
+        for m in _quoted_parts(text, keywords_end):
+            add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)
         # 4b. acronyms the paper coins: defined here, unknown to the lexicon
-        heads = {_t(s).casefold() for s in found if s._.headline}
+        heads = {_t(s).casefold() for s in found if is_head(s)}
         for short, long in abbrevs:
             if short.start_char < keywords_end or self._known(_t(short)) or _t(short).casefold() in heads:
                 continue  # glosses in the keyword list are topics, not the paper's named parts
@@ -277,9 +330,9 @@ class ProposalFinder:
         for span in names:
             if span.start_char < keywords_end or self._known(_t(span)) or _t(span).casefold() in heads:
                 continue
-            if re.search(_BASELINE_BEFORE, text[max(title_end, span.start_char - 10) : span.start_char]):
+            if _BASELINE_CUE.search(text[max(title_end, span.start_char - 10) : span.start_char]):
                 continue
-            direct = re.match(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", text[span.end_char : span.end_char + 12], re.I)
+            direct = _PART_NOUN_AFTER.match(text[span.end_char : span.end_char + 12])
             if direct:
                 add(span, "method", False)
         # 5. a technique the title names after via/with/through
@@ -289,16 +342,17 @@ class ProposalFinder:
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
             if self._mentions_known(phrase):
                 continue  # 'via LLM-based Chain-of-Thought Reasoning': a known technique applied, not a new one
-            if not _GENERIC_TAIL.search(phrase) or re.search(r"[A-Z][a-z]+-[A-Z][a-z]+", phrase):  # 'Multi-Level Feedback' is coined
+            if not _GENERIC_TAIL.search(phrase) or _COINED_COMPOUND.search(phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)
         # 6. names that extend the headline (CapRL -> CapRL-3B, WoW -> WoWBench)
-        heads = [_t(s) for s in found if s._.headline]
-        for span in names:
-            if span.start_char >= title_end and any(
-                _t(span) != h and _t(span).lower().startswith(h.lower()) and len(h) >= 3 for h in heads
-            ):
-                add(span, kind_of(span) if kind_of(span) != "framework" else "model", False)
+        heads = [(h, h.lower()) for h in (_t(s) for s in found if is_head(s)) if len(h) >= 3]
+        for span in names if heads else ():
+            if span.start_char >= title_end:
+                name = _t(span)
+                low = name.lower()
+                if any(name != h and low.startswith(h_low) for h, h_low in heads):
+                    add(span, kind_of(span) if kind_of(span) != "framework" else "model", False)
         doc.spans["proposed"] = filter_spans(found)
         return doc
 
@@ -307,7 +361,7 @@ class ProposalFinder:
 
     def _mentions_known(self, phrase: str) -> bool:
         """True if a run of the phrase's words (joined by space or hyphen) is a known name."""
-        words = re.split(r"[\s\-]+", phrase.casefold())
+        words = _WORD_SPLIT.split(phrase.casefold())
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 if len("".join(words[i:j])) >= 3 and (" ".join(words[i:j]) in self.lexicon_names or "-".join(words[i:j]) in self.lexicon_names):
@@ -331,7 +385,7 @@ class ProposalFinder:
         for kind in ("benchmark", "model"):
             if kind in kinds:
                 return kind
-        if re.search(r"\bbenchmark", text[:title_end], re.I):
+        if _BENCHMARK_WORD.search(text[:title_end]):
             return "benchmark"
         return "framework"
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.spans import doc_text
+from kg.extract.spans import CueScanner, doc_text
 
 __all__ = ["ResultCandidate", "Comparison", "ResultsExtractor", "extract_results", "UNITS"]
 
@@ -98,8 +98,11 @@ _UNIT_RE = (
     r"个百分点|百分点|percentage points?\b|pp\b|%|％|分钟|分(?![别数布析类支解割辨阶段层配享之子散区])"
     r"|points?\b|pts\b|倍|×|x\b|FPS\b|fps\b|帧/秒|ms\b|毫秒|秒|seconds?\b|sec\b|s\b|min\b|minutes\b|小时|hours?\b|h\b"
 )
+# a number (group 1) not glued to a name, and its unit (group 2); the checks on the character
+# before come after the first digit, so that the pattern starts with a character class (\d)
+# and the regex engine scans fast
 _NUMBER = re.compile(
-    r"(?<![A-Za-z0-9_.\-'’@/×#$±])(?<!± )(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(" + _UNIT_RE + r"))?"
+    r"(\d(?<![A-Za-z0-9_.\-'’@/×#$±]\d)(?<!± \d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?:\s?(" + _UNIT_RE + r"))?"
 )
 # what may not follow a score: a letter (7B, 10K), a classifier, a dimension, a range
 _NOT_AFTER = re.compile(
@@ -135,10 +138,11 @@ _FROM_TO_BETWEEN = re.compile(
 )
 _ARROW = re.compile(r"^\s*(?:→|->|⟶)\s*$")
 # comparison cues: the compared names follow the cue up to the end of the clause
-_CMP_AFTER = re.compile(
-    r"优于|高于|超过了?|超越了?|胜过|领先于?|好于|强于|低于|相较于|相比于|相对于|对比|较之?|比|"
+_CMP_AFTER = CueScanner(
+    r"优于|高于|超过了?|超越了?|胜过|领先于?|好于|强于|低于|相较于|相比于|相对于|对比|较之?|比",
     r"\bthan\b|\bover\b|\boutperform(?:s|ing|ed)?\b|\bsurpass(?:es|ing|ed)?\b|\bbeat(?:s|ing)?\b|"
     r"\bcompared (?:to|with)\b|\bvs\.?|\bversus\b|\brelative to\b|\bagainst\b",
+    ("than", "over", "outperform", "surpass", "beat", "compared", "vs", "versus", "relative", "against"),
     re.I,
 )
 # "与X相比": the compared names lie between the two cue parts
@@ -147,11 +151,13 @@ _GENERIC_BASELINE = re.compile(
     r"(?:(?:原始|原有|原|基础|现有)?(?:基线|基准方法|基准模型|baselines?|原模型|原始模型)(?:方法|模型|系统)?|the baseline|prior (?:art|methods?)|previous (?:best|SOTA|state[- ]of[- ]the[- ]art))",
     re.I,
 )
-_RESPECTIVELY = re.compile(r"分别|各自|respectively", re.I)
-_ANAPHOR = re.compile(
+_RESPECTIVELY = CueScanner(r"分别|各自", r"respectively", ("respectively",), re.I)
+# ('其' not after 尤/极: the check follows the character, so that every Chinese cue starts with one)
+_ANAPHOR = CueScanner(
     r"该(?:方法|模型|框架|系统|算法|技术|智能体|策略|方案|架构|工作|网络|代理)|本(?:文|研究)?(?:提出的)?(?:方法|模型|框架|系统)|"
-    r"所提(?:出)?的?(?:方法|模型|框架|系统)|我们的(?:方法|模型|框架|系统)|(?<![尤极])其(?![他它中余次实])|它|"
+    r"所提(?:出)?的?(?:方法|模型|框架|系统)|我们的(?:方法|模型|框架|系统)|其(?<![尤极]其)(?![他它中余次实])|它",
     r"\b(?:this|the proposed|our|the new) (?:method|model|framework|approach|system|agent|technique)\b|\bits\b|\bit\b",
+    ("this", "the", "our", "it"),
     re.I,
 )
 # a name in a benchmark frame: 在X上 / X基准 / on X
@@ -168,8 +174,21 @@ _LATIN_NAME = re.compile(
     r"(?:\s(?!\d+(?:\.\d+)?\s?(?:[%％分倍×]|points?\b|pts\b|FPS\b))" + _LATIN_WORD + r")*"
 )
 _MODIFIERS = re.compile(r"(?:平均|整体|总体|综合|总|average|mean|overall|avg\.?)\s?$", re.I)
-_SENT_END = re.compile(r"[。！？；;\n]|\.(?=\s|$)(?<!\d\.)")
+# a sentence end: 。！？；;, a newline, or a period before a space or the end and not after a
+# digit (written as one character class first, so that the regex engine scans fast)
+_SENT_END = re.compile(r"[。！？；;\n.](?<!\d\.)(?:(?<!\.)|(?=\s|$))")
 _CLAUSE_END = re.compile(r"[，,；;：:](?!\d)|(?<=[^\d]),")
+_CLAUSE_CHARS = re.compile(r"[（(）)，；;：:,]")  # what _clauses looks at: brackets and clause ends
+_WORDS = re.compile(r"\S+")
+_RESOLUTION_AFTER = re.compile(r"\s?\d")
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z\u4e00-\u9fff]")
+_RANGE_AFTER = re.compile(r"[-~～–]\s?\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_CUE = re.compile(r"相较|相比|相对|对比|compared|relative", re.I)
+_VALUE_OF = re.compile(r"\s*(?:的|'s|’s|:|：|\(|（|of|为|是|达到了?|取得了?|仅为|仅|只有|为止)?\s*(?:的)?\s*", re.I)
+_IN_FRAME_BEFORE = re.compile(r"(?:在|于)[^在于上中，,]{0,10}$")
+_IN_FRAME_AFTER = re.compile(r"[^，,上中]{0,8}(?:上|中)")
+_ON_BEFORE = re.compile(r"(?:\bon|\bin|\bacross)\s+(?:the\s+)?$", re.I)
 
 
 # --------------------------------------------------------------------------------------
@@ -264,10 +283,10 @@ def _mentions(doc: Doc, sentences: list[Offsets]) -> list[_Mention]:
         while e > s and text[e - 1] in "'’.-":
             e -= 1
         spans.add((s, e))
-        words = [w for w in re.finditer(r"\S+", text[s:e])]
+        words = list(_WORDS.finditer(text, s, e))
         for i in range(1, len(words)):  # shorter prefixes and suffixes of a multi-word run
-            spans.add((s, s + words[i - 1].end()))
-            spans.add((s + words[i].start(), e))
+            spans.add((s, words[i - 1].end()))
+            spans.add((words[i].start(), e))
     # a modifier before a name: 平均准确率 / average accuracy (tried before the bare name)
     for s, e in list(spans):
         mod = _MODIFIERS.search(text, max(0, s - 8), s)
@@ -295,32 +314,34 @@ def _numbers(text: str, s0: int, s1: int) -> list[_Num]:
         num_end = m.end(1)
         if unit_raw is None and _NOT_AFTER.match(text, num_end):
             continue
-        if unit_raw and unit_raw in ("x", "×") and re.match(r"\s?\d", text[m.end():m.end() + 2]):
+        if unit_raw and unit_raw in ("x", "×") and _RESOLUTION_AFTER.match(text[m.end():m.end() + 2]):
             continue  # a resolution: 256×256
-        if re.match(r"-[A-Za-z\u4e00-\u9fff]", text[m.end():m.end() + 2]):
+        if _COMPOUND_AFTER.match(text, m.end()):
             continue  # a compound: 1-Sentence, 3-D
-        if unit_raw and re.match(r"[-~～–]\s?\d", text[m.end():m.end() + 3]):
+        if unit_raw and _RANGE_AFTER.match(text, m.end()):
             continue  # a range: 20%-50%
         if _NOT_BEFORE.search(text, max(s0, m.start() - 4), m.start()):
             continue
         value = raw.replace(",", "")
         unit = UNITS.get(unit_raw.lower() if unit_raw and unit_raw.isascii() else unit_raw) if unit_raw else None
-        if unit is None and "." not in value and re.fullmatch(r"(?:19|20)\d\d", value):
+        if unit is None and "." not in value and _YEAR.fullmatch(value):
             continue  # a year
         nums.append(_Num(m.start(), m.end(), value, unit, num_end))
     return nums
 
 
 def _clauses(text: str, s0: int, s1: int) -> list[Offsets]:
+    """The clauses of ``text[s0:s1]``: cut at ，；;：: and at a comma not between digits (1,000),
+    never inside brackets."""
     out, start = [], s0
     depth = 0
-    for i in range(s0, s1):
-        c = text[i]
+    for m in _CLAUSE_CHARS.finditer(text, s0, s1):
+        c, i = m.group(), m.start()
         if c in "（(":
             depth += 1
         elif c in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in "，；;：:" or (c == "," and not (i + 1 < s1 and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit()))):
+        elif depth == 0 and (c != "," or not (i + 1 < s1 and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit())):
             out.append((start, i))
             start = i + 1
     out.append((start, s1))
@@ -341,6 +362,21 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         return []
     clauses = _clauses(text, s0, s1)
     cl = {id(n): _clause_of(clauses, n.start) for n in nums}
+    # the mentions inside each clause, and which are benchmark frames there: asked for every value
+    in_clause_of: dict[int, list[_Mention]] = {}
+    frame_of: dict[tuple[int, int], bool] = {}
+
+    def mentions_in(ci: int) -> list[_Mention]:
+        if ci not in in_clause_of:
+            a, b = clauses[ci]
+            in_clause_of[ci] = [mm for mm in mentions if a <= mm.start and mm.end <= b]
+        return in_clause_of[ci]
+
+    def is_frame(mm: _Mention, ci: int) -> bool:
+        key = (id(mm), ci)
+        if key not in frame_of:
+            frame_of[key] = _is_frame(text, mm, *clauses[ci])
+        return frame_of[key]
     claimed: set[int] = set()  # ids of numbers used as baselines / compared values
     baseline_of: dict[int, _Num] = {}
 
@@ -369,7 +405,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
             continue
         ci = _clause_of(clauses, m.start())
         seg = (m.end(), clauses[ci][1])
-        if re.match(r"相较|相比|相对|对比|compared|relative", m.group(), re.I):
+        if _BEFORE_CUE.match(m.group()):
             before_cues.add(seg)
         segments.append((seg, []))
         taken_segs.append(seg)
@@ -387,7 +423,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
             for n in seg_nums:
                 if mm.end <= n.start < nxt and id(n) not in used_nums:
                     between = text[mm.end:n.start]
-                    if re.fullmatch(r"\s*(?:的|'s|’s|:|：|\(|（|of|为|是|达到了?|取得了?|仅为|仅|只有|为止)?\s*(?:的)?\s*", between, re.I):
+                    if _VALUE_OF.fullmatch(between):
                         comp.value, comp.value_span, comp.unit = n.value, (n.start, n.num_end), n.unit
                         used_nums.add(id(n))
                         claimed.add(id(n))
@@ -413,9 +449,10 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         if _CONDITION_AFTER.match(after) or ("当" in before and "时" in after):
             continue
         clause_text = text[c0:c1]
-        has_metric = any(c0 <= mm.start and mm.end <= c1 for mm in mentions) and _near_metricish(text, n, mentions, c0, c1)
+        inside = mentions_in(cl[id(n)])
+        has_metric = bool(inside) and _near_metricish(text, n, inside, c0, c1)
         score_word = bool(_SCORE_WORDS.search(clause_text))
-        frame = any(_is_frame(text, mm, c0, c1) for mm in mentions if c0 <= mm.start and mm.end <= c1)
+        frame = any(is_frame(mm, cl[id(n)]) for mm in inside)
         weak = False
         if n.unit in ("FPS", "×"):
             ok = True
@@ -452,6 +489,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
             comp_of.setdefault(id(target), []).extend(comps)
 
     seg_ranges = [seg for seg, comps in segments]
+    in_segment = {id(mm) for mm in mentions if _in_any(mm, seg_ranges)}
     lists = _enumerations(text, mentions)
     resp = [m for m in _RESPECTIVELY.finditer(text, s0, s1)]
     out = []
@@ -468,30 +506,28 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
             raw_text=text[c0:c1].strip().replace("**", ""),
             requires_metric=id(n) in weak_ids,
         )
-        in_clause = [mm for mm in mentions if c0 <= mm.start and mm.end <= c1]
+        in_clause = mentions_in(ci)
         # metric: nearest in the clause, then earlier clauses not owned by another value
         metric_c = sorted(in_clause, key=lambda mm: _dist(mm, n))
         for cj in range(ci - 1, -1, -1):
             if cj in main_clauses or id(n) in weak_ids:  # a weak cue needs its metric in its own clause
                 break
-            a, b = clauses[cj]
-            metric_c += sorted([mm for mm in mentions if a <= mm.start and mm.end <= b], key=lambda mm: -mm.start)
+            metric_c += sorted(mentions_in(cj), key=lambda mm: -mm.start)
         cand.metric_candidates = _flat(metric_c)
         # benchmark: frames in the clause, other names in the clause, then earlier clauses
-        frames = [mm for mm in in_clause if _is_frame(text, mm, c0, c1)]
-        others = sorted([mm for mm in in_clause if mm not in frames and not _in_any(mm, seg_ranges)], key=lambda mm: _dist(mm, n))
+        frames = [mm for mm in in_clause if is_frame(mm, ci)]
+        others = sorted([mm for mm in in_clause if mm not in frames and id(mm) not in in_segment], key=lambda mm: _dist(mm, n))
         bench_c = sorted(frames, key=lambda mm: _dist(mm, n)) + others
         for cj in range(ci - 1, -1, -1):
-            a, b = clauses[cj]
-            prev = [mm for mm in mentions if a <= mm.start and mm.end <= b and not _in_any(mm, seg_ranges)]
-            bench_c += sorted([mm for mm in prev if _is_frame(text, mm, a, b)], key=lambda mm: -mm.start)
-            bench_c += sorted([mm for mm in prev if not _is_frame(text, mm, a, b)], key=lambda mm: -mm.start)
+            prev = [mm for mm in mentions_in(cj) if id(mm) not in in_segment]
+            bench_c += sorted([mm for mm in prev if is_frame(mm, cj)], key=lambda mm: -mm.start)
+            bench_c += sorted([mm for mm in prev if not is_frame(mm, cj)], key=lambda mm: -mm.start)
         cand.benchmark_candidates = _flat(bench_c)
         # evaluated entity: names before the value, nearest first (not in a comparison);
         # an anaphor (该方法, its, ...) stands for the paper's headline
         ent: list[tuple[int, list[Offsets]]] = []
         for mm in mentions:
-            if mm.end <= n.start and not _in_any(mm, seg_ranges):
+            if mm.end <= n.start and id(mm) not in in_segment:
                 ent.append((mm.start, mm.variants))
         if headline:
             for a in _ANAPHOR.finditer(text, s0, n.start):
@@ -559,10 +595,10 @@ def _is_frame(text: str, mm: _Mention, c0: int, c1: int) -> bool:
     if _FRAME_AFTER.match(after):
         return True
     wide = text[max(c0, mm.start - 12):mm.start]
-    if re.search(r"(?:在|于)[^在于上中，,]{0,10}$", wide) and re.match(r"[^，,上中]{0,8}(?:上|中)", after):
+    if _IN_FRAME_BEFORE.search(wide) and _IN_FRAME_AFTER.match(after):
         return True
     before = text[max(c0, mm.start - 8):mm.start]
-    return bool(re.search(r"(?:\bon|\bin|\bacross)\s+(?:the\s+)?$", before, re.I))
+    return bool(_ON_BEFORE.search(before))
 
 
 def _dist(mm: _Mention, n: _Num) -> int:

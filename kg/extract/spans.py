@@ -10,7 +10,12 @@
 * ``doc._.paper_id``: the arXiv id of the paper the doc was made from.
 """
 
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 TYPES = ("benchmark", "model", "method", "metric")
 
@@ -24,6 +29,29 @@ def set_extensions() -> None:
         Doc.set_extension("keywords_end", default=0)
         Span.set_extension("votes", default=None)
         Span.set_extension("headline", default=False)
+
+
+@cache
+def _keyed_in_user_data(name: str) -> bool:
+    """Whether ``span._.<name> = v`` stores ``v`` in ``doc.user_data[("._.", name, start_char, end_char)]``
+    (spaCy 2.1 to 3.x do, for an extension with a default), checked once on a scratch doc."""
+    probe = Doc(Vocab(), words=["a", "b"])
+    span = probe[1:2]
+    marker = object()
+    span._.set(name, marker)
+    return probe.user_data.get(("._.", name, span.start_char, span.end_char)) is marker
+
+
+def set_span_values(doc: Doc, name: str, pairs) -> None:
+    """``span._.<name> = value`` for each ``(span, value)`` of ``pairs``, straight into
+    ``doc.user_data`` where spaCy keeps them (``span._`` builds an object on every access)."""
+    if not _keyed_in_user_data(name):
+        for span, value in pairs:
+            span._.set(name, value)
+        return
+    user_data = doc.user_data
+    for span, value in pairs:
+        user_data["._.", name, span.start_char, span.end_char] = value
 
 
 _SENT_BREAK = "。！？；\n"
@@ -40,12 +68,67 @@ def doc_text(doc: Doc) -> str:
 def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
     """The sentence around a character range (Chinese and English sentence ends)."""
     text = doc_text(doc)
-    a = max(text.rfind(c, 0, start_char) for c in _SENT_BREAK)
-    dot = text.rfind(". ", 0, start_char)
-    a = max(a, dot + 1 if dot >= 0 else -1)
-    ends = [i for i in (text.find(c, end_char) for c in _SENT_BREAK) if i >= 0]
-    dot = text.find(". ", end_char)
-    if dot >= 0:
-        ends.append(dot)
+    breaks, dots = _sentence_index(text)
+    # the last break before the range (a '. ' wholly before it), the first at or after its end
+    i = bisect_left(breaks, start_char)
+    a = breaks[i - 1] if i else -1
+    i = bisect_right(dots, start_char - 2)
+    if i:
+        a = max(a, dots[i - 1] + 1)
+    i, j = bisect_left(breaks, end_char), bisect_left(dots, end_char)
+    ends = ([breaks[i]] if i < len(breaks) else []) + ([dots[j]] if j < len(dots) else [])
     b = min(ends) + 1 if ends else len(text)
     return text[a + 1 : b].strip().replace("**", "")
+
+
+_SENT_BREAK_RX = re.compile(f"[{_SENT_BREAK}]")
+_DOT_SPACE = re.compile(r"\. ")
+_last_index: tuple = (None, [], [])
+
+
+def _sentence_index(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence breaks and the '. ' are in ``text``, found once per text: a paper's
+    mentions ask one after the other about the same text, so the last one is kept."""
+    global _last_index
+    last = _last_index
+    if last[0] is not text:
+        last = _last_index = (text, [m.start() for m in _SENT_BREAK_RX.finditer(text)], [m.start() for m in _DOT_SPACE.finditer(text)])
+    return last[1], last[2]
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
+# it: dotless ı and long ſ, and the combining dot that "İ".lower() adds after its "i".
+_IGNORECASE_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+class CueScanner:
+    """``re.finditer`` for an alternation of Chinese cue words and English ones, faster.
+
+    Python's regex engine scans quickly for a pattern whose matches all start with a literal
+    character (the Chinese words), but tries every position of the text in turn for one that
+    starts with ``\\b`` (the English words).  So the two parts are separate patterns, and the
+    English one runs only when the text holds one of ``needles``, lowercase words that each
+    English match contains.  A Chinese match starts with a CJK character and holds no ASCII
+    letter, an English one starts with an ASCII letter and holds no CJK character: their matches
+    never overlap, and merged by position they are exactly the matches of ``zh|en``.
+    """
+
+    def __init__(self, zh: str, en: str, needles: tuple[str, ...], flags: int = 0):
+        self.zh = re.compile(zh, flags)
+        self.en = re.compile(en, flags)
+        self.needles = needles
+        self.ignorecase = bool(flags & re.IGNORECASE)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        endpos = len(text) if endpos is None else endpos
+        found = list(self.zh.finditer(text, pos, endpos))
+        window = text[pos:endpos]
+        if self.ignorecase:
+            window = window.lower()
+            if "ı" in window or "ſ" in window or "\u0307" in window:  # rare: translate is slow
+                window = window.translate(_IGNORECASE_FOLD)
+        if any(n in window for n in self.needles):
+            en = list(self.en.finditer(text, pos, endpos))
+            if en:
+                found = sorted(found + en, key=re.Match.start)
+        return found
