@@ -81,12 +81,17 @@ def gather_papers(digests, skipped: list, strict: bool = False) -> tuple[list, l
         skipped.extend(d.skipped)
     warnings = [w for d in digests for w in d.warnings]
     papers = merge_papers(digests)
-    if not papers and skipped:
+    check_readable(len(papers), skipped, strict)
+    return papers, warnings
+
+
+def check_readable(n_papers: int, skipped: list, strict: bool = False) -> None:
+    """Raise :class:`BuildError` when no paper could be read, or with ``strict`` when anything was skipped."""
+    if not n_papers and skipped:
         raise BuildError("no paper could be read:\n  " + "\n  ".join(map(str, skipped)), skipped)
     if strict and skipped:
         n = len(skipped)
         raise BuildError(f"{n} skipped entr{'y' if n == 1 else 'ies'} (--strict):\n  " + "\n  ".join(map(str, skipped)), skipped)
-    return papers, warnings
 
 
 def _extract(papers, nlp, warnings) -> list:

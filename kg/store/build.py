@@ -10,6 +10,7 @@ import json
 import os
 import pickle
 import time
+from types import SimpleNamespace
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,6 @@ FORMAT_VERSION = 1
 #: Oxigraph's own TriG dump of the store, and the HTML explorer is skipped unless asked for
 RDFLIB_EXPORT_LIMIT = 500
 HTML_LIMIT = 500
-BULK_GRAPHS = 250  # named graphs per Oxigraph bulk load call (about 10,000 papers of daily digests)
 
 
 @dataclass
@@ -107,6 +107,9 @@ class _Cache:
     def save(self, sha: str, entry: dict) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)  # created on first write: a failed build leaves no folder
         _atomic(self.dir / f"{sha}.pkl", pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def has(self, sha: str) -> bool:
+        return (self.dir / f"{sha}.pkl").is_file()
 
     def prune(self, keep: set[str]) -> None:
         for p in self.dir.glob("*.pkl") if self.dir.is_dir() else ():
@@ -353,7 +356,7 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
         entry, _ = _parse_entry(run, path, sha)
         if entry is not None:
             entries.append((sha, entry))
-            new_files[str(path)] = info
+            new_files[str(path)] = {**info, **_light(entry)}
     if not entries:
         return _unchanged(run)
     digests = [e["digest"] for _, e in entries]
@@ -555,51 +558,156 @@ def _unchanged(run: _Run) -> BuildSummary:
                         notes=["nothing new: the store is unchanged"])
 
 
+BATCH_PAPERS = 10_000  # papers a full build holds at once (records, quads to load)
+
+
+def _light(entry) -> dict:
+    """What a full build keeps of a digest between its passes (also kept in ``state.json``)."""
+    d = entry["digest"]
+    return {"date": d.date, "ids": [p.arxiv_id for p in d.papers],
+            "skipped": [[x.source, x.line, x.reason] for x in d.skipped],
+            "warnings": [[x.source, x.line, x.reason] for x in d.warnings]}
+
+
+class _Batches:
+    """The digests of a full build, read from the cache a batch at a time.
+
+    A paper listed in several digests is merged from all of them (``merge_papers``) and is
+    handled in the batch of its first digest (or, by date, in every date group it appears in)."""
+
+    def __init__(self, run: _Run, files: dict[str, dict]):
+        self.run = run
+        self.files = files  # path -> light info with sha256
+        self.shas: list[str] = list(dict.fromkeys(info["sha256"] for info in files.values()))
+        self.info = {info["sha256"]: info for info in files.values()}
+        self.shas_of: dict[str, list[str]] = defaultdict(list)  # arXiv id -> its digests
+        for sha in self.shas:
+            for pid in self.info[sha]["ids"]:
+                if sha not in self.shas_of[pid]:
+                    self.shas_of[pid].append(sha)
+        self._memo: tuple | None = None
+
+    def chunks(self, groups: list[list[str]], size=lambda key: 0) -> list[list[str]]:
+        """Consecutive groups joined up to BATCH_PAPERS papers."""
+        out, cur, n = [], [], 0
+        for g in groups:
+            k = sum(size(x) for x in g)
+            if cur and n + k > BATCH_PAPERS:
+                out.append(cur)
+                cur, n = [], 0
+            cur += g
+            n += k
+        return out + ([cur] if cur else [])
+
+    def by_digest(self) -> list[list[str]]:
+        return self.chunks([[sha] for sha in self.shas], lambda sha: len(self.info[sha]["ids"]))
+
+    def by_date(self) -> list[list[str]]:
+        dates: dict[str, list[str]] = defaultdict(list)
+        for sha in self.shas:
+            dates[self.info[sha]["date"] or UNDATED].append(sha)
+        size = {d: sum(len(self.info[sha]["ids"]) for sha in shas) for d, shas in dates.items()}
+        return self.chunks([[d] for d in sorted(dates)], lambda d: size[d]), dates
+
+    def load(self, shas: list[str]):
+        """The entries of ``shas`` and of every other digest of their papers; their merged papers."""
+        from kg.parse import merge_papers
+
+        key = frozenset(shas)
+        if self._memo and self._memo[0] == key:
+            return self._memo[1], self._memo[2]
+        want = list(dict.fromkeys([*shas, *(o for sha in shas for pid in self.info[sha]["ids"] for o in self.shas_of[pid])]))
+        entries = []
+        for sha in want:
+            e = self.run.cache.load(sha)
+            if e is None:
+                from kg.api import BuildError
+
+                raise BuildError(f"cache entry {sha[:12]} vanished during the build; run it again")
+            entries.append((sha, e))
+        papers = merge_papers([e["digest"] for _, e in entries])
+        self._memo = (key, entries, papers)
+        return entries, papers
+
+    def first_in(self, papers, shas) -> list:
+        """The papers whose first digest is one of ``shas`` (each paper is in one such batch)."""
+        mine = set(shas)
+        return [p for p in papers if self.shas_of[p.arxiv_id][0] in mine]
+
+
+def _records(entries, papers) -> list[Extracted]:
+    pool = {}
+    for _, e in entries:
+        pool.update(e["extracted"])
+    return [pool[_paper_key(p)] for p in papers]
+
+
 def _full_build(run: _Run, files, shas, known_files, exports, formats, html, prune_cache, trig) -> BuildSummary:
-    from kg.api import gather_papers
+    """Build everything in three passes over the digests, a batch of BATCH_PAPERS papers at a time
+    (memory stays bounded whatever the archive's size): extract and collect acronym definitions;
+    fold the evidence into the tallies; then decide every entity and link, write and load the
+    graphs date by date."""
+    from kg.api import check_readable
     from kg.extract.lexicon_data import load_lexicon
     from kg.resolve import Resolution
     from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
     from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
 
     timings, state, root, out_dir = run.timings, run.state, run.root, run.out_dir
-    # 1. parse (or load from the cache) every digest file
+    # 0. index every digest file: its date and paper ids (parsing only content not seen before)
     new_files: dict[str, dict] = {}
-    entries: list[tuple[str, dict]] = []
-    dirty: set[str] = set()
+    pending: dict[str, dict] = {}
     for path in files:
         if str(path) not in shas:
             continue
         sha, info = shas[str(path)]
-        entry, parsed = _parse_entry(run, path, sha, known_files.get(str(path), {}).get("sha256"))
+        known = known_files.get(str(path)) or {}
+        if known.get("sha256") == sha and "ids" in known and run.cache.has(sha):
+            new_files[str(path)] = {**known, **info}
+            continue
+        entry, parsed = _parse_entry(run, path, sha, known.get("sha256"))
         if entry is None:
             continue
         if parsed:
-            dirty.add(sha)
-        new_files[str(path)] = info
-        entries.append((sha, entry))
-    digests = [e["digest"] for _, e in entries]
-    papers, warnings = gather_papers(digests, run.skipped, run.strict)
-    timings["parse"] = time.perf_counter() - run.t0
+            pending[sha] = entry  # saved once the build is known to read something
+        new_files[str(path)] = {**info, **_light(entry)}
+    batches = _Batches(run, new_files)
+    warnings = []
+    for sha in batches.shas:
+        run.skipped.extend(Skipped(*x) for x in batches.info[sha]["skipped"])
+        warnings.extend(Skipped(*x) for x in batches.info[sha]["warnings"])
+    check_readable(len(batches.shas_of), run.skipped, run.strict)
     root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
+    for sha, entry in pending.items():
+        run.cache.save(sha, entry)
+    del pending
+    timings["parse"] = time.perf_counter() - run.t0
 
-    # 2. extract what no cache entry holds
-    t = time.perf_counter()
-    extracted = _extract_missing(run, entries, papers, dirty)
-    for ex in extracted:
-        warnings.extend(ex.warnings)
-    timings["extract"] = time.perf_counter() - t
-
-    # 3. resolve everything from the records, writing down what each paper's links and results read
+    # 1. extract what no cache entry holds; collect the acronym definitions
     t = time.perf_counter()
     lexicon = load_lexicon(run.lexicon_dir)
     lex = LexiconIndex.build(lexicon)
     resolver = Resolver(lex)
-    records = [ex.mentions for ex in extracted if ex.mentions is not None]
-    resolver.define(records)
-    raw_seen = set()
-    for ev in resolver.fold(records):  # not kept: at 100,000 papers they would double the memory of the records
-        raw_seen |= ev.raw
+    extracted_now = 0
+    for batch in batches.by_digest():
+        entries, papers = batches.load(batch)
+        papers = batches.first_in(papers, batch)
+        extracted = _extract_missing(run, entries, papers, set())
+        extracted_now += run.extracted_now
+        for ex in extracted:
+            warnings.extend(ex.warnings)
+        resolver.define([ex.mentions for ex in extracted if ex.mentions is not None])
+    run.extracted_now = extracted_now
+    timings["extract"] = time.perf_counter() - t
+
+    # 2. fold every paper's evidence into the tallies, then decide every entity
+    t = time.perf_counter()
+    raw_seen: set[str] = set()
+    for batch in batches.by_digest():
+        entries, papers = batches.load(batch)
+        records = [ex.mentions for ex in _records(entries, batches.first_in(papers, batch)) if ex.mentions is not None]
+        for ev in resolver.fold(records):
+            raw_seen |= ev.raw
     entities = {}
     for key in sorted(resolver.tallies):
         e = resolver.entity(key)
@@ -613,81 +721,90 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
         if e.family:
             members[e.family].add(key)
     index = EntityIndex(entities, owners, lex)
-    postings: dict[str, set] = defaultdict(set)
-    links, facts = [], []
-    for ex in extracted:
-        rec = Recorder(entities, index)
-        if ex.mentions is not None:
-            links += paper_links(resolver.evidence(ex.mentions), rec.entity_of)
-        facts += _paper_facts(ex, rec, lexicon)
-        for term in rec.terms:
-            postings[term].add(ex.paper_id)
-    resolution = Resolution(entities, sorted(links, key=lambda l: (l.paper_id, l.key, l.relation)))
+    entity_types = {k: e.type for k, e in entities.items()}
     timings["resolve"] = time.perf_counter() - t
 
-    # 4. replace the named graphs whose content changed
+    # 3. link every paper and (re)write the graphs whose content changed, a date group at a time
     t = time.perf_counter()
-    links_of: dict[str, list] = defaultdict(list)
-    for link in resolution.links:
-        links_of[link.paper_id].append(link)
-    facts_of: dict[str, list] = defaultdict(list)
-    for f in facts:
-        facts_of[f.paper_id].append(f)
-    entity_types = {k: e.type for k, e in resolution.entities.items()}
-    by_date = papers_by_date(papers)
     db = root / "oxigraph"
     fresh = not db.exists() or not state.get("graphs")
     old_graphs: dict[str, str] = {} if fresh else state.get("graphs", {})
     new_graphs: dict[str, str] = {}
-    changed_dates: dict[str, str] = {}  # graph IRI -> date, for the graphs to (re)write
-    for date in sorted(by_date):
-        iri = digest_graph(date)
-        fp = _fingerprint(date, by_date[date], links_of, facts_of, entity_types)
-        new_graphs[iri] = fp
-        if old_graphs.get(iri) != fp:
-            changed_dates[iri] = date
-    ent_text = entities_nquads(resolution)
-    ent_fp = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
-    ent_iri = str(ENTITIES_GRAPH)
-    entities_changed = old_graphs.get(ent_iri) != ent_fp
-    new_graphs[ent_iri] = ent_fp
-    replaced = sorted([*changed_dates, *([ent_iri] if entities_changed else [])])
-    removed = sorted(set(old_graphs) - set(new_graphs))
-    timings["rdf"] = time.perf_counter() - t
-
-    def graph_bytes(iri: str) -> bytes:
-        """The N-Quads of one graph, written when it is loaded (never the whole store at once:
-        at 100,000 papers that text is several GB)."""
-        if iri == ent_iri:
-            return ent_text.encode("utf-8")
-        date = changed_dates[iri]
-        return digest_nquads(date, by_date[date], links_of, facts_of, resolution.entities).encode("utf-8")
-
-    t = time.perf_counter()
     store = ox.Store(str(db))
     if fresh:
         store.clear()
-        # streamed passes of BULK_GRAPHS graphs each: Oxigraph's bulk loader buffers what one call
-        # reads (up to ~2 GB per thread), so bounded calls bound its memory; lenient: the text is
-        # ours (kg.store.quads), its IRIs need no second check
-        for i in range(0, len(replaced), BULK_GRAPHS):
-            part = replaced[i:i + BULK_GRAPHS]
-            reader = io.BufferedReader(_Chunks(graph_bytes(iri) for iri in part), buffer_size=1 << 20)
+
+    def write(texts: dict[str, str]) -> None:
+        if not texts:
+            return
+        if fresh:  # lenient: the text is ours (kg.store.quads), its IRIs need no second check
+            reader = io.BufferedReader(_Chunks(texts[iri].encode("utf-8") for iri in sorted(texts)), buffer_size=1 << 20)
             store.bulk_load(reader, format=ox.RdfFormat.N_QUADS, lenient=True)
-        if replaced:
-            # compact what the bulk loads wrote: lookups probe fewer files (papers_by_benchmark at 10k
-            # papers: 1.4 -> 0.7 ms for 3 papers, 221 -> 91 ms for 678; the compaction took 3.2 s)
-            store.optimize()
-    else:
-        for iri in removed + replaced:
+            return
+        for iri in sorted(texts):
             node = ox.NamedNode(iri)
             if store.contains_named_graph(node):
                 store.remove_graph(node)
-        for iri in replaced:
-            store.load(graph_bytes(iri), format=ox.RdfFormat.N_QUADS, lenient=True)
+            store.load(texts[iri].encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
+
+    ent_iri = str(ENTITIES_GRAPH)
+    ent_text = "".join(entity_nquads(entities[k], entities) for k in sorted(entities))
+    new_graphs[ent_iri] = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
+    entities_changed = old_graphs.get(ent_iri) != new_graphs[ent_iri]
+    write({ent_iri: ent_text} if entities_changed else {})
+    del ent_text
+    replaced = [ent_iri] if entities_changed else []
+    postings: dict[str, set] = defaultdict(set)
+    keep_all = exports and (len(batches.shas_of) <= RDFLIB_EXPORT_LIMIT or bool(html))
+    all_papers, all_links, all_facts = {}, [], []
+    link_counts, n_results, date_links = Counter(), 0, {}
+    groups, shas_of_date = batches.by_date()
+    for group in groups:
+        entries, papers = batches.load([sha for d in group for sha in shas_of_date[d]])
+        links_of: dict[str, list] = {}
+        facts_of: dict[str, list] = {}
+        for p, ex in zip(papers, _records(entries, papers)):
+            rec = Recorder(entities, index)
+            links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of) if ex.mentions else []
+            facts_of[p.arxiv_id] = _paper_facts(ex, rec, lexicon)
+            for term in rec.terms:
+                postings[term].add(p.arxiv_id)
+            if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in all_papers:  # count each paper once
+                link_counts.update(link.relation for link in links_of[p.arxiv_id])
+                n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
+                if keep_all:
+                    all_papers[p.arxiv_id] = p
+                    all_links += links_of[p.arxiv_id]
+                    all_facts += facts_of[p.arxiv_id]
+                else:
+                    all_papers[p.arxiv_id] = None
+        by_date = papers_by_date(papers)
+        texts = {}
+        for date in group:
+            iri = digest_graph(date)
+            day = by_date.get(date, [])
+            new_graphs[iri] = fp = _fingerprint(date, day, links_of, facts_of, entity_types)
+            date_links[date] = _date_links(date, day, links_of)
+            if old_graphs.get(iri) != fp:
+                texts[iri] = digest_nquads(date, day, links_of, facts_of, entities)
+        write(texts)
+        replaced += texts
+    removed = sorted(set(old_graphs) - set(new_graphs))
+    for iri in removed:
+        node = ox.NamedNode(iri)
+        if store.contains_named_graph(node):
+            store.remove_graph(node)
+    if fresh:
+        # compact what the bulk loads wrote: lookups probe fewer files (papers_by_benchmark at 10k
+        # papers: 1.4 -> 0.7 ms for 3 papers, 221 -> 91 ms for 678; the compaction took 3.2 s)
+        t_opt = time.perf_counter()
+        store.optimize()
+        timings["optimize"] = time.perf_counter() - t_opt
     store.flush()
+    timings["rdf+store"] = time.perf_counter() - t
 
     # the resolver's tallies and indexes, for the next build to add days to
+    t = time.perf_counter()
     sdb = StateDB(root, fresh=True)
     sdb.alias_counts.write_all(resolver.alias_counts.items())
     sdb.tallies.write_all(resolver.tallies.items())
@@ -697,44 +814,52 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     sdb.members.write_all(members.items())
     sdb.postings.write_all(postings.items())
     sdb.raw_seen.write_all((r, "") for r in raw_seen)
-    sdb.papers.write_all((p.arxiv_id, list(p.dates)) for p in papers)
-    shas_of_date: dict[str, list] = defaultdict(list)
-    for sha, e in entries:
-        shas_of_date[e["digest"].date or UNDATED].append(sha)
+    dates_of: dict[str, set] = defaultdict(set)
+    keywords: set[str] = set()
+    for group in groups:
+        for d in group:
+            for sha in shas_of_date[d]:
+                for pid in batches.info[sha]["ids"]:
+                    dates_of[pid].add(batches.info[sha]["date"])
+    sdb.papers.write_all((pid, sorted(d for d in ds if d)) for pid, ds in dates_of.items())
     sdb.dates.write_all(shas_of_date.items())
-    keywords = {kw for p in papers for kw in p.keywords}
+    if keep_all:
+        keywords = {kw for p in all_papers.values() for kw in p.keywords}
     sdb.keywords.write_all((kw, "") for kw in keywords)
     sdb.commit()
     sdb.close()
+    timings["state"] = time.perf_counter() - t
 
+    digest_info = [{"source": str(path), "date": info["date"], "papers": len(info["ids"])} for path, info in new_files.items()]
     summary = BuildSummary(
-        digests=len(digests), papers=len(papers), extracted=run.extracted_now,
-        graphs_replaced=replaced, graphs_removed=removed, entities_changed=entities_changed,
-        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root,
-        digest_info=[{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests],
+        digests=len(new_files), papers=len(batches.shas_of), extracted=run.extracted_now,
+        graphs_replaced=sorted(replaced), graphs_removed=removed, entities_changed=entities_changed,
+        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root, digest_info=digest_info,
     )
-    summary.counts = dict(Counter(ENTITY_TYPES[e.type] for e in resolution.entities.values()))
-    summary.counts["Paper"] = len(papers)
-    summary.counts["Keyword"] = len(keywords)
-    summary.counts["Result"] = len(facts) + sum(len(f.baselines) for f in facts)
-    summary.links = dict(Counter(link.relation for link in resolution.links))
-    state.update(files=new_files, graphs=new_graphs, papers=len(papers), digests=len(digests),
-                 counts=summary.counts, links=summary.links,
-                 date_links={d: _date_links(d, ps, links_of) for d, ps in by_date.items()}, built=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    summary.counts = dict(Counter(ENTITY_TYPES[e.type] for e in entities.values()))
+    summary.counts["Paper"] = len(batches.shas_of)
+    summary.counts["Keyword"] = len(keywords) if keep_all else state.get("counts", {}).get("Keyword", 0)
+    summary.counts["Result"] = n_results
+    summary.links = dict(link_counts)
+    state.update(files=new_files, graphs=new_graphs, papers=len(batches.shas_of), digests=len(new_files),
+                 counts=summary.counts, links=summary.links, date_links=date_links,
+                 built=time.strftime("%Y-%m-%dT%H:%M:%S"))
     run.save_state()
     if prune_cache:
-        run.cache.prune({sha for sha, _ in entries})
-    timings["store"] = time.perf_counter() - t
+        run.cache.prune(set(batches.shas))
 
-    # 5. the file exports
-    large = len(papers) > RDFLIB_EXPORT_LIMIT
+    # the file exports
+    large = len(batches.shas_of) > RDFLIB_EXPORT_LIMIT
     expected = [] if large and not trig else [out_dir / "graph.trig"]
     signature = repr((str(out_dir.resolve()), sorted(formats), html, trig))
     if exports and not summary.changed and state.get("exports") == signature and all(p.is_file() for p in expected):
         summary.notes.append("nothing changed: file exports left as they are")
     elif exports:
         t = time.perf_counter()
-        summary.written = _write_files(out_dir, store, papers, resolution, facts, summary, formats, html, digests,
+        resolution = Resolution(entities, sorted(all_links, key=lambda l: (l.paper_id, l.key, l.relation)))
+        papers = [all_papers[k] for k in sorted(all_papers)] if keep_all else []
+        digests = [SimpleNamespace(**d) for d in digest_info]
+        summary.written = _write_files(out_dir, store, papers, resolution, all_facts, summary, formats, html, digests,
                                        run.skipped, warnings, trig)
         timings["exports"] = time.perf_counter() - t
         state["exports"] = signature
@@ -749,7 +874,7 @@ def _write_files(out_dir, store, papers, resolution, facts, summary, formats, ht
                  trig=None) -> list[Path]:
     from kg.export.files import atomic_write
 
-    n = len(papers)
+    n = summary.papers
     if n <= RDFLIB_EXPORT_LIMIT:
         from kg.export import write_exports
         from kg.graph import build_graph

@@ -102,3 +102,24 @@ def test_a_new_alias_for_a_name_already_used_falls_back_to_a_full_build(tmp_path
     finally:
         db.close()
     assert not _incremental(added)  # the old papers' name now means TPO: everything was resolved again
+
+
+def test_a_full_build_in_small_batches_equals_one_batch(tmp_path, corpus_dir, monkeypatch):
+    """The full build reads the archive a batch at a time (bounded memory); batches of a few
+    papers, with papers repeated across digests of other dates, give the same store."""
+    archive = tmp_path / "a"
+    archive.mkdir()
+    days = sorted(p for p in corpus_dir.glob("*.md") if p.stat().st_size > 100)
+    for d in days:
+        shutil.copy(d, archive / d.name)
+    # a later digest repeating the first three papers of the first day (merged across dates)
+    text = days[0].read_text(encoding="utf-8")
+    blocks = text.split("\n## ")[1:4]
+    (archive / "2026-01-05.md").write_text("# Papers for 2026-01-05\n\n## " + "\n## ".join(blocks), encoding="utf-8")
+    one = _build(archive, tmp_path / "one")
+    monkeypatch.setattr("kg.store.build.BATCH_PAPERS", 25)
+    many = _build(archive, tmp_path / "many")
+    assert (many.papers, many.counts, many.links) == (one.papers, one.counts, one.links)
+    assert store_quads(tmp_path / "many") == store_quads(tmp_path / "one")
+    repeated = {q[0].value for q in store_quads(tmp_path / "one") if q[2].value.endswith("/digest/2026-01-05")}
+    assert len(repeated) >= 3  # the repeated papers appear in the later digest's graph too
