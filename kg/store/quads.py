@@ -114,8 +114,11 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
     dated = date != UNDATED
     out: list[str] = []
     add = out.append
-    if dated:
+    if dated and papers:
         dlit = lit(date, XSD + "date")
+        add(f"{day} {RDF_TYPE} {_p('Digest')} {G} .\n")
+        add(f"{day} {_p('digestDate')} {dlit} {G} .\n")
+    keywords: set[str] = set()  # a keyword's own statements once per graph (Oxigraph would parse every copy)
     for paper in papers:
         P = f"<{paper_iri(paper.arxiv_id)}>"
         add(f"{P} {RDF_TYPE} {_p('Paper')} {G} .\n")
@@ -125,15 +128,15 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
         if dated:
             add(f"{P} {_p('digestDate')} {dlit} {G} .\n")
             add(f"{P} {_p('appearsIn')} {day} {G} .\n")
-            add(f"{day} {RDF_TYPE} {_p('Digest')} {G} .\n")
-            add(f"{day} {_p('digestDate')} {dlit} {G} .\n")
         if paper.summary:
             add(f"{P} {_p('summary')} {lit(paper.summary)} {G} .\n")
         for kw in paper.keywords:
             K = f"<{keyword_iri(kw)}>"
             add(f"{P} {_p('hasKeyword')} {K} {G} .\n")
-            add(f"{K} {RDF_TYPE} {_p('Keyword')} {G} .\n")
-            add(f"{K} {RDFS_LABEL} {lit(kw)} {G} .\n")
+            if K not in keywords:
+                keywords.add(K)
+                add(f"{K} {RDF_TYPE} {_p('Keyword')} {G} .\n")
+                add(f"{K} {RDFS_LABEL} {lit(kw)} {G} .\n")
         for link in links_of.get(paper.arxiv_id, ()):
             if link.key not in entities:
                 continue
