@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from kg.cli.output import FORMATS, echo_rows
-from kg.query import EndpointError, GraphNotFound, open_store, papers_by_benchmark, related_papers, select, shared_benchmarks, suggest_benchmarks
+from kg.query import BenchmarkIndex, EndpointError, GraphNotFound, open_store, papers_by_benchmark, related_papers, select, shared_benchmarks, suggest_benchmarks
 
 graph_option = click.option("--graph", "graph_dir", default="exports", show_default=True, type=click.Path(path_type=Path), help="Directory that 'kg build --out' wrote (its store/, else graph.trig).")
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
@@ -57,7 +57,8 @@ def query_cmd(sparql, graph_dir, fmt, endpoint):
 def papers_cmd(benchmark, graph_dir, fmt, endpoint):
     """Papers evaluated on a benchmark."""
     store = _store(graph_dir, endpoint)
-    rows = _run(papers_by_benchmark, store, benchmark)
+    index = None if endpoint else BenchmarkIndex.at(graph_dir)  # the store's table: milliseconds for any benchmark
+    rows = _run(papers_by_benchmark, store, benchmark, index)
     if not rows:
         hint = _run(suggest_benchmarks, store, benchmark)
         msg = f"no benchmark called {benchmark!r}"

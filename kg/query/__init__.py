@@ -1,5 +1,6 @@
 """Stage 6: SPARQL over the persistent store, the exported files or an endpoint (see :mod:`kg.query.sparql`)."""
 
+from kg.query.index import BenchmarkIndex
 from kg.query.sparql import (
     Endpoint,
     EndpointError,
@@ -14,6 +15,7 @@ from kg.query.sparql import (
 )
 
 __all__ = [
+    "BenchmarkIndex",
     "Endpoint",
     "EndpointError",
     "GraphNotFound",

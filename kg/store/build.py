@@ -22,7 +22,8 @@ from kg.extract.parallel import Extracted, extract_records, result_docs
 from kg.parse import DigestError, Skipped, collect_inputs, parse_digest
 from kg.export.rdf import ENTITIES_GRAPH, entity_iri
 from kg.graph.build import ENTITY_TYPES
-from kg.store.quads import UNDATED, digest_graph, digest_nquads, entities_nquads, entity_nquads, papers_by_date
+from kg.query.index import INDEX_FILE, BenchmarkIndex
+from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entities_nquads, entity_nquads, papers_by_date
 
 __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
 
@@ -467,8 +468,13 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
             sdb.keywords[kw] = ""
         timings["resolve"] = time.perf_counter() - t
 
-        # rewrite the graphs
+        # rewrite the graphs (and the papers-by-benchmark table of the papers linked again)
         t = time.perf_counter()
+        bench_index = BenchmarkIndex(root / INDEX_FILE, write=True)
+        bench_index.set_labels({k: (now.label if now is not None and now.type == "benchmark" else None)
+                                for k, (_, now) in changed.items()})
+        bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], sdb.entities)
+                                    for p in day_papers})
         by_date = papers_by_date(day_papers)
         types = _Types(sdb.entities)
         graphs = dict(state["graphs"])
@@ -499,6 +505,8 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
             replaced.append(iri)
         store.flush()
         del store
+        bench_index.commit()
+        bench_index.close()
         sdb.commit()
     finally:
         sdb.close()
@@ -776,6 +784,8 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     all_papers, all_links, all_facts = {}, [], []
     link_counts, n_results, date_links = Counter(), 0, {}
     groups, shas_of_date = batches.by_date()
+    bench_index = BenchmarkIndex(root / INDEX_FILE, write=True, fresh=True)
+    bench_index.set_labels({k: e.label for k, e in entities.items() if e.type == "benchmark"})
     for group in groups:
         entries, papers = batches.load([sha for d in group for sha in shas_of_date[d]])
         links_of: dict[str, list] = {}
@@ -795,6 +805,8 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
                     all_facts += facts_of[p.arxiv_id]
                 else:
                     all_papers[p.arxiv_id] = None
+        bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
+                                    for p in papers})
         by_date = papers_by_date(papers)
         texts = {}
         for date in group:
@@ -808,6 +820,8 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
                 texts[iri] = digest_nquads(date, day, links_of, facts_of, entities)
         replaced += texts
         write(texts)
+    bench_index.commit()
+    bench_index.close()
     if loading:
         loading.pop().result()
     if loader:

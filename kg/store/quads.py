@@ -21,7 +21,7 @@ from kg.graph.build import ENTITY_TYPES
 from kg.results import result_node
 from kg.vocab import DIGEST, MENTION, RESULT
 
-__all__ = ["entities_nquads", "entity_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
+__all__ = ["benchmark_rows", "entities_nquads", "entity_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
 
 UNDATED = "undated"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -168,6 +168,32 @@ def _mention(add, P, E, prop, sentence, date, G, mention_id=None) -> None:
         add(f"{M} {PROV_DERIVED} <{DIGEST[date]}> {G} .\n")
 
 
+def _evidence_body(f, entities) -> str | None:
+    """The entity a result's evidence mention is about: its benchmark, else its evaluated entity,
+    metric or first compared entity (those in the graph)."""
+    for key in (f.benchmark, f.entity, f.metric, *f.compared_with):
+        if key and key in entities:
+            return key
+    return None
+
+
+def benchmark_rows(paper, links, facts, entities) -> list[tuple[str, str, str, str]]:
+    """The rows of :class:`kg.query.index.BenchmarkIndex` for one paper: per benchmark it is
+    evaluated on, ``(key, title, dates, evidence)`` with the smallest sentence among the link's
+    and the results' evidence (what papers_by_benchmark_evidence.rq picks)."""
+    out = []
+    for link in links:
+        if link.relation != "evaluatesOn" or link.key not in entities:
+            continue
+        sentences = [link.sentence or ""]
+        for fact in facts:
+            for f in (fact, *fact.baselines):
+                if _decimal(f.value) is not None and _evidence_body(f, entities) == link.key:
+                    sentences.append(f.sentence or "")
+        out.append((link.key, paper.title, " ".join(sorted(set(paper.dates))), min(sentences)))
+    return out
+
+
 def _result(add, P, fact, entities, date, G) -> None:
     """:func:`kg.results.results_to_rdf` for one main fact and its baseline facts."""
 
@@ -201,7 +227,7 @@ def _result(add, P, fact, entities, date, G) -> None:
             add(f"{R} {_p('comparedWith')} <{entity_iri(k)}> {G} .\n")
         for b in baselines:
             add(f"{R} {_p('baselineResult')} <{RESULT[b]}> {G} .\n")
-        body = next((slots[k] for k in ("benchmark", "entity", "metric") if slots[k]), None) or (compared[0] if compared else None)
+        body = _evidence_body(f, entities)
         if body is None:
             continue
         prop = _LINK_OF_TYPE.get(entities[body].type, _p("mentions"))

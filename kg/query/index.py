@@ -1,0 +1,74 @@
+""""Papers evaluated on a benchmark" as a table, for benchmarks thousands of papers share.
+
+SPARQL answers ``papers_by_benchmark_key_rows.rq`` at about 50 µs a row on Oxigraph: a few
+milliseconds for a typical benchmark, over a second for one 7,000 papers use.  ``kg build``
+therefore also writes the answer of every benchmark into ``store/papers_by_benchmark.sqlite``
+(one row per paper and benchmark, kept in step with the graphs a build rewrites), and
+:func:`kg.query.papers_by_benchmark` reads it when it is given.  Same rows as the SPARQL query
+(``tests/store/test_benchmark_index.py`` checks every benchmark of the corpus), the dates
+sorted.  Only ``sqlite3``: a query process imports nothing else for it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+__all__ = ["BenchmarkIndex", "INDEX_FILE"]
+
+INDEX_FILE = "papers_by_benchmark.sqlite"
+_ENTITY = "https://w3id.org/paperkg/entity/"
+
+
+class BenchmarkIndex:
+    """``benchmark key -> [(id, title, dates, evidence)]`` and ``key -> label`` in SQLite."""
+
+    def __init__(self, path: Path, write: bool = False, fresh: bool = False):
+        self.path = Path(path)
+        if fresh:
+            self.path.unlink(missing_ok=True)
+        if write:
+            self.conn = sqlite3.connect(str(self.path))
+            self.conn.executescript(
+                "CREATE TABLE IF NOT EXISTS rows (key TEXT, id TEXT, title TEXT, dates TEXT, evidence TEXT,"
+                " PRIMARY KEY (key, id)) WITHOUT ROWID;"
+                "CREATE INDEX IF NOT EXISTS rows_id ON rows (id);"
+                "CREATE TABLE IF NOT EXISTS labels (key TEXT PRIMARY KEY, label TEXT) WITHOUT ROWID;"
+            )
+        else:
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+
+    @classmethod
+    def at(cls, graph_dir) -> "BenchmarkIndex | None":
+        """The index of the store that ``kg build --out graph_dir`` wrote, or None."""
+        path = Path(graph_dir) / "store" / INDEX_FILE
+        return cls(path) if path.is_file() else None
+
+    def rows(self, name: str, key_iri: str) -> list[dict] | None:
+        """The papers evaluated on the benchmark ``key_iri`` as papers_by_benchmark gives them,
+        or None when the index has no benchmark with that key (the caller asks SPARQL)."""
+        key = key_iri[len(_ENTITY):] if key_iri.startswith(_ENTITY) else key_iri
+        label = self.conn.execute("SELECT label FROM labels WHERE key = ?", (key,)).fetchone()
+        if label is None:
+            return None
+        rows = self.conn.execute("SELECT id, title, dates, evidence FROM rows WHERE key = ? ORDER BY id", (key,))
+        return [{"query": name, "key": key_iri, "id": i, "title": t, "benchmark": key_iri, "label": label[0],
+                 "dates": d, "evidence": e} for i, t, d, e in rows]
+
+    # -- written by kg.store.build ---------------------------------------------------------
+    def replace_papers(self, rows_of: dict[str, list[tuple[str, str, str, str]]]) -> None:
+        """For each paper id: its rows ``(key, title, dates, evidence)`` replace the ones it had."""
+        self.conn.executemany("DELETE FROM rows WHERE id = ?", ((pid,) for pid in rows_of))
+        self.conn.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?, ?)",
+                              ((k, pid, t, d, e) for pid, rows in rows_of.items() for k, t, d, e in rows))
+
+    def set_labels(self, labels: dict[str, str | None]) -> None:
+        """Benchmark key -> label; None: the key is no benchmark (any more)."""
+        self.conn.executemany("INSERT OR REPLACE INTO labels VALUES (?, ?)", ((k, v) for k, v in labels.items() if v is not None))
+        self.conn.executemany("DELETE FROM labels WHERE key = ?", ((k,) for k, v in labels.items() if v is None))
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def close(self) -> None:
+        self.conn.close()

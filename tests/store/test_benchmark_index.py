@@ -1,0 +1,58 @@
+"""store/papers_by_benchmark.sqlite answers papers_by_benchmark exactly as SPARQL does, after a
+full build and after days are added."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg.query import BenchmarkIndex, open_store, papers_by_benchmark, select
+from kg.store import build_store
+
+
+@pytest.fixture(autouse=True)
+def _stable_pipeline_version(monkeypatch):
+    monkeypatch.setattr("kg.store.build._pipeline_version", lambda lexicon_dir: "test")
+
+
+def _sorted_dates(rows):
+    return [{**r, "dates": " ".join(sorted(r["dates"].split()))} for r in rows]
+
+
+def _check_every_benchmark(out) -> int:
+    store = open_store(out)
+    index = BenchmarkIndex.at(out)
+    assert index is not None
+    labels = select(store, "PREFIX pkg: <https://w3id.org/paperkg/ontology#> "
+                           "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                           "SELECT ?label WHERE { ?b a pkg:Benchmark ; rdfs:label ?label }")[1]
+    assert labels
+    for r in labels:
+        want = _sorted_dates(papers_by_benchmark(store, r["label"]))
+        got = papers_by_benchmark(store, r["label"], index)
+        assert got == want, r["label"]
+    return len(labels)
+
+
+def test_index_equals_sparql_after_full_and_incremental_builds(tmp_path, corpus_dir):
+    days = sorted(p for p in corpus_dir.glob("*.md") if p.stat().st_size > 100)
+    archive, out = tmp_path / "a", tmp_path / "o"
+    archive.mkdir()
+    for d in days[:4]:
+        shutil.copy(d, archive / d.name)
+    build_store([archive], out, progress=False, workers=1, exports=False)
+    assert _check_every_benchmark(out) > 20
+    for d in days[4:]:  # each added by the incremental path
+        shutil.copy(d, archive / d.name)
+        summary = build_store([archive], out, progress=False, workers=1, exports=False)
+        assert any(n.startswith("added ") for n in summary.notes)
+    _check_every_benchmark(out)
+
+
+def test_unknown_key_falls_back_to_sparql(tmp_path, seed_path):
+    build_store([seed_path.parent], tmp_path, progress=False, workers=1, exports=False)
+    index = BenchmarkIndex.at(tmp_path)
+    assert index.rows("no such bench", "https://w3id.org/paperkg/entity/nosuchbench") is None
+    store = open_store(tmp_path)
+    assert papers_by_benchmark(store, "AIME'24", index) == _sorted_dates(papers_by_benchmark(store, "AIME'24"))
