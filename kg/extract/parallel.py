@@ -28,7 +28,7 @@ from kg.extract.spans import doc_text
 from kg.parse import Paper, Skipped
 from kg.resolve import PaperMentions, paper_mentions
 
-__all__ = ["ResultRecord", "Extracted", "extract_records", "extract_one", "result_docs", "default_workers"]
+__all__ = ["ResultRecord", "Extracted", "extract_records", "extract_one", "extract_batch", "result_docs", "default_workers"]
 
 MAX_EXTRACT_CHARS = 100_000  # as kg.api.MAX_EXTRACT_CHARS
 
@@ -71,30 +71,57 @@ def _nlp(lexicon_dir=None):
 
 def extract_one(paper: Paper, nlp=None) -> Extracted:
     """Extract one paper into records (never raises on the paper's content)."""
+    return extract_batch([paper], nlp)[0]
+
+
+def _trimmed(paper: Paper) -> tuple[Paper, list[Skipped]]:
+    if len(paper.summary) <= MAX_EXTRACT_CHARS:
+        return paper, []
+    warning = Skipped(paper.source, paper.line, f"{paper.arxiv_id}: summary has {len(paper.summary):,} characters; "
+                      f"entities are extracted from the first {MAX_EXTRACT_CHARS:,} only")
+    return replace(paper, summary=paper.summary[:MAX_EXTRACT_CHARS]), [warning]
+
+
+def _failed(paper: Paper, warnings: list, exc: Exception) -> Extracted:
+    warnings.append(Skipped(paper.source, paper.line, f"{paper.arxiv_id}: entity extraction failed ({type(exc).__name__}: {exc}); "
+                            "paper kept without entity links"))
+    return Extracted(paper.arxiv_id, None, None, warnings)
+
+
+def _records(doc, paper: Paper, warnings: list) -> Extracted:
+    mentions = paper_mentions(doc)
+    lex = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans["lexicon"]] if "lexicon" in doc.spans else []
+    cands = doc._.results if doc.has_extension("results") else None
+    results = ResultRecord(paper.arxiv_id, doc_text(doc), lex, list(cands or []))  # doc.text rebuilds it from tokens
+    return Extracted(paper.arxiv_id, mentions, results, warnings)
+
+
+def extract_batch(papers: list[Paper], nlp=None) -> list[Extracted]:
+    """:func:`extract_one` of each paper, the pipeline run over the whole batch (component by
+    component: about 1.5x faster than paper by paper).  If the batch fails, its papers are
+    done one by one, so a text the extractor cannot process loses only its own links."""
     from kg.extract.pipeline import extract_docs
 
     nlp = nlp or _nlp()
-    warnings: list[Skipped] = []
-    if len(paper.summary) > MAX_EXTRACT_CHARS:
-        warnings.append(Skipped(paper.source, paper.line, f"{paper.arxiv_id}: summary has {len(paper.summary):,} characters; "
-                                f"entities are extracted from the first {MAX_EXTRACT_CHARS:,} only"))
-        paper = replace(paper, summary=paper.summary[:MAX_EXTRACT_CHARS])
+    prepared = [_trimmed(p) for p in papers]
     try:
-        doc = next(extract_docs([paper], nlp))
-        mentions = paper_mentions(doc)
-        lex = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans["lexicon"]] if "lexicon" in doc.spans else []
-        cands = doc._.results if doc.has_extension("results") else None
-        results = ResultRecord(paper.arxiv_id, doc_text(doc), lex, list(cands or []))  # doc.text rebuilds it from tokens
-    except Exception as exc:  # noqa: BLE001 - reported, never silent
-        warnings.append(Skipped(paper.source, paper.line, f"{paper.arxiv_id}: entity extraction failed ({type(exc).__name__}: {exc}); "
-                                "paper kept without entity links"))
-        return Extracted(paper.arxiv_id, None, None, warnings)
-    return Extracted(paper.arxiv_id, mentions, results, warnings)
+        docs = list(extract_docs([p for p, _ in prepared], nlp))
+    except Exception as exc:  # noqa: BLE001 - narrowed down paper by paper, never silent
+        if len(papers) == 1:
+            return [_failed(prepared[0][0], prepared[0][1], exc)]
+        return [extract_batch([p], nlp)[0] for p in papers]
+    out = []
+    for doc, (paper, warnings) in zip(docs, prepared):
+        try:
+            out.append(_records(doc, paper, warnings))
+        except Exception as exc:  # noqa: BLE001 - reported, never silent
+            out.append(_failed(paper, warnings, exc))
+    return out
 
 
 def _work(chunk: list[Paper]) -> list[Extracted]:
     nlp = _nlp(_WORKER_LEXICON_DIR)
-    return [extract_one(p, nlp) for p in chunk]
+    return [ex for i in range(0, len(chunk), BATCH) for ex in extract_batch(chunk[i:i + BATCH], nlp)]
 
 
 def _work_span(span: tuple[int, int]) -> list[Extracted]:
@@ -104,6 +131,7 @@ def _work_span(span: tuple[int, int]) -> list[Extracted]:
 _WORKER_LEXICON_DIR = None
 _WORKER_PAPERS: list | None = None
 CHUNK = 200  # papers per task, at most
+BATCH = 32  # papers run through the pipeline together
 MIN_PARALLEL = 64  # smaller batches run in process
 
 
@@ -126,9 +154,9 @@ def extract_records(papers: list[Paper], *, workers: int | None = None, progress
     try:
         if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
             nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
-            for p in papers:
-                out.append(extract_one(p, nlp))
-                bar.update(1)
+            for i in range(0, len(papers), BATCH):
+                out.extend(extract_batch(papers[i:i + BATCH], nlp))
+                bar.update(len(papers[i:i + BATCH]))
             return out
         _WORKER_LEXICON_DIR = lexicon_dir
         if lexicon_dir is None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -111,14 +112,16 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     pid = doc._.paper_id
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    lexicon_spans = {(s.start_char, s.end_char): s for s in doc.spans["lexicon"]}
-    names = list(doc.spans["names"])
+    # plain copies: a span group makes a new Span (and reads tokens) on every iteration
+    lexicon = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in doc.spans["lexicon"]]
+    names = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in doc.spans["names"]]
+    lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon}
     text = doc_text(doc)
 
     def _t(sp) -> str:  # a span's text by slicing (Span.text rebuilds it from tokens)
         return text[sp.start_char : sp.end_char]
 
-    for span in doc.spans["lexicon"]:
+    for span in lexicon:
         if any(_variant_of(_t(n), span, n) for n in names):
             continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
         sentence = sentence_of(doc, span.start_char, span.end_char)
@@ -128,13 +131,13 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
         mentions.append(Mention(pid, _t(span), normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
         taken.append((span.start_char, span.end_char))
-    for span in doc.spans["names"]:
+    for span in names:
         inside = [t for t in taken if t[0] >= span.start_char and t[1] <= span.end_char]
         if inside and inside[0] == (span.start_char, span.end_char):
             continue  # the lexicon has it
         if any(t[0] < span.end_char and span.start_char < t[1] for t in taken if t not in inside):
             continue  # crosses a lexicon name: trust the lexicon
-        votes = dict(span._.votes or {})
+        votes = dict(span.span._.votes or {})
         family = None
         if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
             lex = lexicon_spans[inside[0]]
@@ -147,6 +150,14 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     ]
     abbreviations = [(_t(short), _t(long)) for short, long in doc._.abbreviations]
     return PaperMentions(pid, mentions, proposals, abbreviations)
+
+
+class _Sp(NamedTuple):
+    start_char: int
+    end_char: int
+    label_: str
+    kb_id_: str
+    span: object  # the spaCy Span, for its extension attributes
 
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,8}$")
