@@ -5,6 +5,9 @@ Layout (under the exports directory, ``exports/store/`` by default)::
     store/oxigraph/        the Oxigraph (RocksDB) database: one named graph per digest date
                            (https://w3id.org/paperkg/digest/DATE) + the entities graph
     store/resolver.sqlite  the resolver's tallies and indexes (:mod:`kg.store.state`)
+    store/papers_by_benchmark.sqlite
+                           every benchmark's papers as ``kg papers`` shows them
+                           (:mod:`kg.query.index`), kept in step with the graphs
     store/state.json       pipeline version; per input file: size, mtime, sha256;
                            per named graph: the fingerprint of what it was built from; counts
     store/cache/SHA.pkl    per digest file (by content hash): its parsed Digest and, per paper,
@@ -23,20 +26,24 @@ today merges with last year's, and a name whose pooled type changes with today's
 in every old day's graph too.  It falls back to a full build when a new paper id was seen
 before (its merged record changes) or a new acronym definition rekeys a name earlier papers use.
 
-**A full build** (first build, files changed or removed, new extractor, fallback):
+**A full build** (first build, files changed or removed, new extractor, fallback) reads the
+archive in batches of ``BATCH_PAPERS`` papers, so its memory does not grow with the archive's
+records:
 
-1. **Parse** every file; a known sha256 loads its cache entry (a file whose size and mtime
-   match ``state.json`` is not even read).
-2. **Extract** only papers no cache entry holds (keyed by arXiv id + title + summary), in
-   worker processes (:mod:`kg.extract.parallel`), with a progress bar.
-3. **Resolve** all papers from the records, writing down what each paper's links and
-   results read (the postings of the next add).
-4. **Replace** only the named graphs whose fingerprint changed, and the entities graph when
-   its text changed; graphs of dates no longer in the input are removed.  The statements are
-   N-Quads text (:mod:`kg.store.quads`, identical to :func:`kg.export.rdf.to_dataset` +
-   ``results_to_rdf``); a fresh store is bulk-loaded in streamed passes and compacted.
-   ``state.json`` is written last, so a build killed half-way is redone by the next one.
-5. **File exports** up to ``RDFLIB_EXPORT_LIMIT`` papers.  Above it the store is the graph:
+0. **Index** every file: a file whose size, mtime and sha256 match ``state.json`` is not read
+   (its date and paper ids are there); new content is parsed into the cache.
+1. **Extract** only papers no cache entry holds (keyed by arXiv id + title + summary), in
+   worker processes (:mod:`kg.extract.parallel`) with a progress bar, and collect every
+   paper's acronym definitions.
+2. **Fold** every paper's evidence into the tallies and decide every entity.
+3. **Link** every paper date group by date group, writing down what its links and results
+   read (the postings of the next add), and replace the named graphs whose fingerprint changed
+   (plus the entities graph when its text changed; graphs of dates no longer in the input are
+   removed).  The statements are N-Quads text (:mod:`kg.store.quads`, identical to
+   :func:`kg.export.rdf.to_dataset` + ``results_to_rdf``); a fresh store is bulk-loaded by two
+   background threads while the next groups are linked, then compacted.  ``state.json`` is
+   written last, so a build killed half-way is redone by the next one.
+4. **File exports** up to ``RDFLIB_EXPORT_LIMIT`` papers.  Above it the store is the graph:
    ``graph.trig`` is not rewritten on each build, a stale one is removed, and
    :func:`export_trig` (or ``build_store(trig=True)``) dumps it on demand; the HTML explorer
    is skipped unless asked for.
