@@ -22,13 +22,14 @@ import gc
 import multiprocessing as mp
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from kg.extract.spans import doc_text
 from kg.parse import Paper, Skipped
 from kg.resolve import PaperMentions, paper_mentions
 
-__all__ = ["ResultRecord", "Extracted", "extract_records", "extract_one", "extract_batch", "result_docs", "default_workers"]
+__all__ = ["ResultRecord", "Extracted", "extract_records", "iter_records", "extract_one", "extract_batch", "result_docs", "default_workers"]
 
 MAX_EXTRACT_CHARS = 100_000  # as kg.api.MAX_EXTRACT_CHARS
 
@@ -144,20 +145,27 @@ def extract_records(papers: list[Paper], *, workers: int | None = None, progress
     workers in chunks of up to ``CHUNK`` (``chunk_size``), at least 4 chunks per worker so
     that the last chunks do not leave a core idle.  ``progress`` shows a tqdm bar on stderr.
     """
+    return list(iter_records(papers, workers=workers, progress=progress, lexicon_dir=lexicon_dir, chunk_size=chunk_size))
+
+
+def iter_records(papers: list[Paper], *, workers: int | None = None, progress: bool = False,
+                 lexicon_dir: str | None = None, chunk_size: int | None = None) -> Iterator[Extracted]:
+    """:func:`extract_records` as a stream: each record as soon as it (and those before it) is
+    back, so the caller can store and drop records while the workers go on."""
     global _WORKER_LEXICON_DIR, _WORKER_PAPERS
     papers = list(papers)
     workers = default_workers() if workers is None else max(1, workers)
     if chunk_size is None:
         chunk_size = max(8, min(CHUNK, -(-len(papers) // (workers * 4))))
     bar = _bar(len(papers), progress)
-    out: list[Extracted] = []
     try:
         if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
             nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
             for i in range(0, len(papers), BATCH):
-                out.extend(extract_batch(papers[i:i + BATCH], nlp))
-                bar.update(len(papers[i:i + BATCH]))
-            return out
+                part = extract_batch(papers[i:i + BATCH], nlp)
+                bar.update(len(part))
+                yield from part
+            return
         _WORKER_LEXICON_DIR = lexicon_dir
         if lexicon_dir is None:
             _nlp()  # load once in the parent: forked workers share it copy-on-write
@@ -171,11 +179,10 @@ def extract_records(papers: list[Paper], *, workers: int | None = None, progress
             # run spaCy, whose garbage the collector must see
             with ctx.Pool(min(workers, len(spans)), initializer=gc.enable) as pool:
                 for part in pool.imap(_work_span, spans):
-                    out.extend(part)
                     bar.update(len(part))
+                    yield from part
         finally:
             _WORKER_PAPERS = None
-        return out
     finally:
         bar.close()
 

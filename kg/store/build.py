@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.extract.parallel import Extracted, extract_records, result_docs
-from kg.parse import DigestError, Skipped, collect_inputs, parse_digest
+from kg.extract.parallel import Extracted, extract_records, iter_records, result_docs
+from kg.parse import DigestError, Paper, Skipped, collect_inputs, parse_digest
 from kg.export.rdf import ENTITIES_GRAPH, entity_iri
 from kg.graph.build import ENTITY_TYPES
 from kg.query.index import INDEX_FILE, BenchmarkIndex
@@ -653,6 +653,45 @@ def _bulk_load(store, chunks: list[bytes]) -> None:
     store.bulk_load(reader, format=ox.RdfFormat.N_QUADS, lenient=True)
 
 
+def _stream_extract(run: _Run, pending: dict[str, dict], single: set[str], define) -> int:
+    """Extract the papers of the new digests ``pending`` (sha -> entry) that their entries lack,
+    in one stream over the worker processes; an entry is saved (and dropped) when its last paper
+    is back; ``define(record)`` is called for each paper of a single digest (``single``) once
+    (papers of several digests are defined from their merged record by the caller).  Returns
+    how many papers were extracted."""
+    todo: dict[str, Paper] = {}  # paper key -> paper, each extracted once
+    waiting: dict[str, int] = {}  # sha -> papers still to come
+    owners: dict[str, list[str]] = defaultdict(list)  # paper key -> shas of the entries that list it
+    for sha, e in pending.items():
+        keys = {_paper_key(p): p for p in e["digest"].papers}
+        missing = [k for k in keys if k not in e["extracted"]]
+        waiting[sha] = len(missing)
+        for k in missing:
+            todo.setdefault(k, keys[k])
+            owners[k].append(sha)
+
+    def done(sha: str) -> None:
+        e = pending.pop(sha)
+        for p in e["digest"].papers:
+            if p.arxiv_id in single:
+                define(e["extracted"][_paper_key(p)])
+        own = {_paper_key(p) for p in e["digest"].papers}
+        e["extracted"] = {k: v for k, v in e["extracted"].items() if k in own}
+        run.cache.save(sha, e)
+
+    for sha in [sha for sha, n in waiting.items() if n == 0]:
+        done(sha)
+    keys = list(todo)
+    for k, ex in zip(keys, iter_records([todo[k] for k in keys], workers=run.workers, progress=run.progress,
+                                        lexicon_dir=run.lexicon_dir)):
+        for sha in owners[k]:
+            pending[sha]["extracted"][k] = ex
+            waiting[sha] -= 1
+            if waiting[sha] == 0:
+                done(sha)
+    return len(keys)
+
+
 def _records(entries, papers) -> list[Extracted]:
     pool = {}
     for _, e in entries:
@@ -687,35 +726,49 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
         if entry is None:
             continue
         if parsed:
-            pending[sha] = entry  # saved once the build is known to read something
+            pending[sha] = entry  # extracted and saved in pass 1, once the build is known to read something
         new_files[str(path)] = {**info, **_light(entry)}
     batches = _Batches(run, new_files)
+    extracted_from_new = set(pending)
     warnings = []
     for sha in batches.shas:
         run.skipped.extend(Skipped(*x) for x in batches.info[sha]["skipped"])
         warnings.extend(Skipped(*x) for x in batches.info[sha]["warnings"])
     check_readable(len(batches.shas_of), run.skipped, run.strict)
     root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
-    for sha, entry in pending.items():
-        run.cache.save(sha, entry)
-    del pending
     timings["parse"] = time.perf_counter() - run.t0
 
-    # 1. extract what no cache entry holds; collect the acronym definitions
+    # 1. extract what no cache entry holds (one stream over all new papers, each digest saved and
+    #    dropped as soon as its last paper is back); collect every paper's acronym definitions
     t = time.perf_counter()
     lexicon = load_lexicon(run.lexicon_dir)
     lex = LexiconIndex.build(lexicon)
     resolver = Resolver(lex)
-    extracted_now = 0
-    for batch in batches.by_digest():
-        entries, papers = batches.load(batch)
-        papers = batches.first_in(papers, batch)
-        extracted = _extract_missing(run, entries, papers, set())
-        extracted_now += run.extracted_now
-        for ex in extracted:
-            warnings.extend(ex.warnings)
-        resolver.define([ex.mentions for ex in extracted if ex.mentions is not None])
-    run.extracted_now = extracted_now
+
+    def define(ex: Extracted) -> None:
+        warnings.extend(ex.warnings)
+        if ex.mentions is not None:
+            resolver.define([ex.mentions])
+
+    single = {pid for pid, owners in batches.shas_of.items() if len(owners) == 1}
+    run.extracted_now = _stream_extract(run, pending, single, define)
+    del pending
+    for batch in batches.by_digest():  # digests that were cached already
+        if all(sha in extracted_from_new for sha in batch):
+            continue
+        entries, _ = batches.load(batch)
+        for sha, e in entries:
+            if sha in batch and sha not in extracted_from_new:
+                for p in e["digest"].papers:
+                    if p.arxiv_id in single:
+                        define(e["extracted"][_paper_key(p)])
+    multi = [pid for pid in batches.shas_of if pid not in single]  # papers of several digests: merged first
+    if multi:
+        shas = list(dict.fromkeys(sha for pid in multi for sha in batches.shas_of[pid]))
+        entries, papers = batches.load(shas)
+        wanted = set(multi)
+        for ex in _records(entries, [p for p in papers if p.arxiv_id in wanted]):
+            define(ex)
     timings["extract"] = time.perf_counter() - t
 
     # 2. fold every paper's evidence into the tallies, then decide every entity
