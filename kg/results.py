@@ -20,10 +20,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.resolve.normalize import normalize
+
+if TYPE_CHECKING:  # NetworkX only in annotations: the store's build never loads it
+    import networkx as nx
 
 __all__ = ["ResultFact", "resolve_results", "add_results_to_graph", "result_node", "SLOT_TYPES"]
 

@@ -22,13 +22,12 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kg.export.terms import UNDATED, add_mention, entity_iri
+from kg.export.terms import ENTITIES_GRAPH, UNDATED, add_mention, entity_iri, keyword_iri, paper_iri
 from kg.export.results_rdf import results_to_rdf
 from kg.vocab import ARXIV, DIGEST, MENTION, PKG, SCHEMA, bind_prefixes
 
 __all__ = ["to_dataset", "to_graph", "entity_iri", "paper_iri", "ENTITIES_GRAPH"]
 
-ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
 _RELATIONS = {
     "evaluatesOn": PKG.evaluatesOn,
     "usesModel": PKG.usesModel,
@@ -45,14 +44,6 @@ _CLASSES = {
 }
 
 
-
-
-def paper_iri(arxiv_id: str) -> URIRef:
-    return ARXIV[arxiv_id]
-
-
-def keyword_iri(label: str) -> URIRef:
-    return URIRef(f"https://w3id.org/paperkg/keyword/{quote(label.casefold(), safe='')}")
 
 
 def _hash(*parts: str) -> str:

@@ -8,7 +8,19 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.vocab import DIGEST, ENTITY, OA, PKG, PROV
+from kg.vocab import ARXIV, DIGEST, ENTITY, OA, PKG, PROV
+
+ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
+#: entity type (as resolution decides it) -> ontology class name
+ENTITY_TYPES = {"benchmark": "Benchmark", "model": "Model", "method": "Method", "metric": "Metric", "framework": "Framework"}
+
+
+def paper_iri(arxiv_id: str) -> URIRef:
+    return ARXIV[arxiv_id]
+
+
+def keyword_iri(label: str) -> URIRef:
+    return URIRef(f"https://w3id.org/paperkg/keyword/{quote(label.casefold(), safe='')}")
 
 __all__ = ["add_mention", "entity_iri", "UNDATED"]
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.export.terms import ENTITY_TYPES  # re-exported: kg.graph.ENTITY_TYPES
 from kg.parse import Paper
 from kg.resolve import Resolution
 
 __all__ = ["build_graph", "paper_node", "entity_node", "ENTITY_TYPES"]
 
-ENTITY_TYPES = {"benchmark": "Benchmark", "model": "Model", "method": "Method", "metric": "Metric", "framework": "Framework"}
 
 
 def paper_node(arxiv_id: str) -> str:

@@ -20,8 +20,7 @@ import pyoxigraph as ox
 
 from kg.extract.parallel import Extracted, extract_records, iter_records, result_docs
 from kg.parse import DigestError, Paper, Skipped, collect_inputs, parse_digest
-from kg.export.rdf import ENTITIES_GRAPH, entity_iri
-from kg.graph.build import ENTITY_TYPES
+from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri
 from kg.query.index import INDEX_FILE, BenchmarkIndex
 from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entities_nquads, entity_nquads, papers_by_date
 

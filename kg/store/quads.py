@@ -16,8 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from rdflib import Literal as RdfLiteral
 
-from kg.export.rdf import ENTITIES_GRAPH, entity_iri, keyword_iri, paper_iri
-from kg.graph.build import ENTITY_TYPES
+from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri, keyword_iri, paper_iri
 from kg.results import result_node
 from kg.vocab import DIGEST, MENTION, RESULT
 

@@ -123,3 +123,13 @@ def test_a_full_build_in_small_batches_equals_one_batch(tmp_path, corpus_dir, mo
     assert store_quads(tmp_path / "many") == store_quads(tmp_path / "one")
     repeated = {q[0].value for q in store_quads(tmp_path / "one") if q[2].value.endswith("/digest/2026-01-05")}
     assert len(repeated) >= 3  # the repeated papers appear in the later digest's graph too
+
+
+def test_the_store_build_does_not_load_networkx():
+    """An add pays for spaCy (it extracts the new day) but not for NetworkX or the file exports."""
+    import subprocess
+    import sys
+
+    code = "import sys, kg.store.build; print('networkx' in sys.modules, 'kg.export.files' in sys.modules)"
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.stdout.split() == ["False", "False"], res.stderr[-2000:]
