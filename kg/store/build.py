@@ -415,7 +415,7 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
         after = EntityIndex(sdb.entities, sdb.form_owners, lex)
         terms = {"i:" + f for f in forms if after.get(f) != looked_up[f]}
         terms |= {"e:" + k for k, (old, now) in changed.items() if (old and old.type) != (now and now.type)}
-        affected = set().union(*(sdb.postings.get(term, ()) for term in terms))
+        affected = sdb.papers_reading(terms)
         rewrite_entities = set(changed)
         for k, (old, now) in changed.items():
             if (old is None) != (now is None):
@@ -452,8 +452,7 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
             if ex.mentions is not None:
                 links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of)
             facts_of[p.arxiv_id] = _paper_facts(ex, rec, lexicon)
-            for term in rec.terms:
-                _update_set(sdb.postings, term, p.arxiv_id, True)
+            sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
         for ev in evs:
             for r in ev.raw:
                 sdb.raw_seen[r] = ""
@@ -567,8 +566,9 @@ def _unchanged(run: _Run) -> BuildSummary:
 
 
 LOADS_IN_FLIGHT = 2  # concurrent Oxigraph bulk loads of a full build
-BATCH_PAPERS = 3_000  # papers a full build holds at once (records, quads being loaded): at 10k papers
-# the parent peaks at 0.8 GB with batches of 2,000 and 1.9 GB with one batch of 10,000
+BATCH_PAPERS = 1_500  # papers a full build holds at once (records, quads being loaded).  At 30k
+# papers, two loads in flight: whole-tree peak 1.35 GB with batches of 3,000, 0.91 GB with 1,500
+# (same time); one load in flight with 3,000: 1.05 GB and 9 s slower
 
 
 def _light(entry) -> dict:
@@ -792,13 +792,22 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
             members[e.family].add(key)
     index = EntityIndex(entities, owners, lex)
     entity_types = {k: e.type for k, e in entities.items()}
+    # from here on the store and resolver.sqlite change: until state.json is written again at the
+    # end, it says the store holds no whole build (so a build killed now is followed by a full one)
+    db = root / "oxigraph"
+    fresh = not db.exists() or not state.get("graphs")
+    old_graphs: dict[str, str] = {} if fresh else state.pop("graphs")
+    run.save_state()
+    # the tallies go to resolver.sqlite now and leave memory: linking needs only the decisions
+    sdb = StateDB(root, fresh=True)
+    sdb.tallies.write_all(resolver.tallies.items())
+    sdb.long_forms.write_all(resolver.long_forms.items())
+    sdb.alias_counts.write_all(resolver.alias_counts.items())
+    resolver.tallies, resolver._defs = {}, {}  # the definitions are recomputed per paper when linking
     timings["resolve"] = time.perf_counter() - t
 
     # 3. link every paper and (re)write the graphs whose content changed, a date group at a time
     t = time.perf_counter()
-    db = root / "oxigraph"
-    fresh = not db.exists() or not state.get("graphs")
-    old_graphs: dict[str, str] = {} if fresh else state.get("graphs", {})
     new_graphs: dict[str, str] = {}
     store = ox.Store(str(db))
     if fresh:
@@ -835,7 +844,6 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
     write({ent_iri: ent_text} if entities_changed else {})
     del ent_text
     replaced = [ent_iri] if entities_changed else []
-    postings: dict[str, set] = defaultdict(set)
     keep_all = exports and (len(batches.shas_of) <= RDFLIB_EXPORT_LIMIT or bool(html))
     all_papers, all_links, all_facts = {}, [], []
     link_counts, n_results, date_links = Counter(), 0, {}
@@ -850,8 +858,7 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
             rec = Recorder(entities, index)
             links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of) if ex.mentions else []
             facts_of[p.arxiv_id] = _paper_facts(ex, rec, lexicon)
-            for term in rec.terms:
-                postings[term].add(p.arxiv_id)
+            sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
             if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in all_papers:  # count each paper once
                 link_counts.update(link.relation for link in links_of[p.arxiv_id])
                 n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
@@ -900,14 +907,9 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
 
     # the resolver's tallies and indexes, for the next build to add days to
     t = time.perf_counter()
-    sdb = StateDB(root, fresh=True)
-    sdb.alias_counts.write_all(resolver.alias_counts.items())
-    sdb.tallies.write_all(resolver.tallies.items())
-    sdb.long_forms.write_all(resolver.long_forms.items())
     sdb.entities.write_all(entities.items())
     sdb.form_owners.write_all(owners.items())
     sdb.members.write_all(members.items())
-    sdb.postings.write_all(postings.items())
     sdb.raw_seen.write_all((r, "") for r in raw_seen)
     dates_of: dict[str, set] = defaultdict(set)
     keywords: set[str] = set()

@@ -13,7 +13,8 @@ long_forms     acronym key -> Counter(long form)
 entities       entity key -> the decided :class:`~kg.resolve.Entity`
 form_owners    normalised label or alias -> entity keys that carry it (results' name lookup)
 members        family key -> entity keys whose family it is
-postings       "e:<key>" / "i:<form>" -> ids of the papers whose links or results read it
+postings       ("e:<key>" or "i:<form>", paper id) pairs: the papers whose links or results
+               read an entity's decision or a name's lookup (a table of pairs, not of sets)
 raw_seen       a name as extracted (before aliases) -> "" (a new alias for it rekeys old papers)
 papers         arXiv id -> the dates it appears on
 dates          date -> sha256 of the digest files of that date
@@ -31,7 +32,7 @@ from pathlib import Path
 __all__ = ["StateDB", "Table", "EntityIndex", "Recorder"]
 
 _GONE = object()
-TABLES = ("alias_counts", "tallies", "long_forms", "entities", "form_owners", "members", "postings", "raw_seen",
+TABLES = ("alias_counts", "tallies", "long_forms", "entities", "form_owners", "members", "raw_seen",
           "papers", "dates", "keywords")
 
 
@@ -104,6 +105,18 @@ class StateDB:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         for name in TABLES:
             setattr(self, name, Table(self.conn, name))
+        self.conn.execute("CREATE TABLE IF NOT EXISTS postings (term TEXT, pid TEXT, PRIMARY KEY (term, pid)) WITHOUT ROWID")
+
+    def add_postings(self, pairs) -> None:
+        """Record ``(term, paper id)`` pairs: the paper's links or results read ``term``."""
+        self.conn.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?)", pairs)
+
+    def papers_reading(self, terms) -> set[str]:
+        """The ids of the papers that read any of ``terms``."""
+        out: set[str] = set()
+        for term in terms:
+            out.update(r[0] for r in self.conn.execute("SELECT pid FROM postings WHERE term = ?", (term,)))
+        return out
 
     def commit(self) -> None:
         for name in TABLES:
