@@ -133,6 +133,7 @@ _WORKER_LEXICON_DIR = None
 _WORKER_PAPERS: list | None = None
 CHUNK = 200  # papers per task, at most
 BATCH = 32  # papers run through the pipeline together
+TASKS_PER_WORKER = 10  # tasks (of up to CHUNK papers) before a worker process is replaced
 MIN_PARALLEL = 64  # smaller batches run in process
 
 
@@ -177,7 +178,10 @@ def iter_records(papers: list[Paper], *, workers: int | None = None, progress: b
         try:
             # gc.enable: a build pauses the collector in the parent (kg.store.build); the workers
             # run spaCy, whose garbage the collector must see
-            with ctx.Pool(min(workers, len(spans)), initializer=gc.enable) as pool:
+            # maxtasksperchild: a worker's memory grows with every paper (spaCy's string store keeps
+            # each new token, and pages it shared with the parent get copied); a fresh worker,
+            # forked again from the parent, starts small (100k papers: 1.2 GB -> see docs)
+            with ctx.Pool(min(workers, len(spans)), initializer=gc.enable, maxtasksperchild=TASKS_PER_WORKER) as pool:
                 for part in pool.imap(_work_span, spans):
                     bar.update(len(part))
                     yield from part
