@@ -16,7 +16,6 @@ Layout of the RDF (see ``ontology/paperkg.ttl`` for the terms):
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
 
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -24,7 +23,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.export.terms import ENTITIES_GRAPH, UNDATED, add_mention, entity_iri, keyword_iri, paper_iri
 from kg.export.results_rdf import results_to_rdf
-from kg.vocab import ARXIV, DIGEST, MENTION, PKG, SCHEMA, bind_prefixes
+from kg.vocab import DIGEST, MENTION, PKG, SCHEMA, bind_prefixes
 
 __all__ = ["to_dataset", "to_graph", "entity_iri", "paper_iri", "ENTITIES_GRAPH"]
 

@@ -22,7 +22,7 @@ from kg.extract.parallel import Extracted, extract_records, iter_records, result
 from kg.parse import DigestError, Paper, Skipped, collect_inputs, parse_digest
 from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri
 from kg.query.index import INDEX_FILE, BenchmarkIndex
-from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entities_nquads, entity_nquads, papers_by_date
+from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entity_nquads, papers_by_date
 
 __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
 
