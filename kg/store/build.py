@@ -228,9 +228,11 @@ def _build_store(paths, out_dir, *, workers, progress, strict, lexicon_dir, expo
     same = all(str(p) in shas and shas[str(p)][0] == info["sha256"] for p, info in known_files.items())
     run = _Run(out_dir, root, state, state_path, cache, skipped, t0, workers, progress, strict, lexicon_dir)
     if same and _can_add(state, root, exports, html, trig):
+        before = list(skipped)
         summary = _add_digests(run, [(p, shas[str(p)]) for p in new], known_files)
         if summary is not None:
             return summary
+        skipped[:] = before  # the full build reports the new files' skipped entries again itself
     return _full_build(run, files, shas, known_files, exports, formats, html, prune_cache, trig)
 
 
@@ -350,8 +352,9 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
     from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
 
     timings, state, root = run.timings, run.state, run.root
+    refuse = run.strict and run.skipped  # --strict with something skipped: the full path raises
     if not new:
-        return _unchanged(run)
+        return None if refuse else _unchanged(run)
     entries, new_files = [], {}
     for path, (sha, info) in new:
         entry, _ = _parse_entry(run, path, sha)
@@ -359,7 +362,7 @@ def _add_digests(run: _Run, new, known_files) -> BuildSummary | None:
             entries.append((sha, entry))
             new_files[str(path)] = {**info, **_light(entry)}
     if not entries:
-        return _unchanged(run)
+        return None if run.strict and run.skipped else _unchanged(run)
     digests = [e["digest"] for _, e in entries]
     papers, warnings = gather_papers(digests, run.skipped, run.strict)
     sdb = StateDB(root)
@@ -750,7 +753,7 @@ def _full_build(run: _Run, files, shas, known_files, exports, formats, html, pru
             resolver.define([ex.mentions])
 
     single = {pid for pid, owners in batches.shas_of.items() if len(owners) == 1}
-    run.extracted_now = _stream_extract(run, pending, single, define)
+    run.extracted_now += _stream_extract(run, pending, single, define)  # (+ what a fallen-back add extracted)
     del pending
     for batch in batches.by_digest():  # digests that were cached already
         if all(sha in extracted_from_new for sha in batch):

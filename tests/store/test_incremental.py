@@ -133,3 +133,33 @@ def test_the_store_build_does_not_load_networkx():
     code = "import sys, kg.store.build; print('networkx' in sys.modules, 'kg.export.files' in sys.modules)"
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.stdout.split() == ["False", "False"], res.stderr[-2000:]
+
+
+def test_a_fallen_back_add_reports_each_skipped_entry_once(tmp_path, seed_path):
+    """An add that falls back to a full build (here: a paper seen before) lists the new file's
+    skipped entries once, and counts the papers it extracted before falling back."""
+    archive, out = tmp_path / "a", tmp_path / "o"
+    archive.mkdir()
+    _digest(archive / "2031-03-02.md", "2031-03-02", [("2103.00001", "Otter Nets", "我们提出Otter Nets模型。")])
+    _build(archive, out)
+    (archive / "2031-03-03.md").write_text(
+        "# 2031-03-03\n\n## [Otter Nets](https://arxiv.org/abs/2103.00001)\nsummary:我们提出Otter Nets模型。\n\n"
+        "## [Beaver Maps](https://arxiv.org/abs/2103.00002)\nsummary:在BeaverBench基准上评测。\n\n"
+        "## a heading that is no paper\nsummary:nothing\n", encoding="utf-8")
+    summary = _build(archive, out)
+    assert not _incremental(summary)
+    lines = [s for s in summary.skipped if "2031-03-03.md" in s]
+    assert len(lines) == len(set(lines)) >= 1, summary.skipped
+    assert summary.extracted >= 1
+
+
+def test_strict_add_with_an_unreadable_new_file_fails(tmp_path, seed_path):
+    from kg.api import BuildError
+
+    archive, out = tmp_path / "a", tmp_path / "o"
+    archive.mkdir()
+    _digest(archive / "2031-04-01.md", "2031-04-01", [("2104.00001", "Heron Codes", "我们提出Heron Codes方法。")])
+    _build(archive, out)
+    (archive / "2031-04-02.md").write_bytes(b"\x00\x01\x02 not a digest")
+    with pytest.raises(BuildError):
+        _build(archive, out, strict=True)
