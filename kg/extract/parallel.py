@@ -175,6 +175,10 @@ def iter_records(papers: list[Paper], *, workers: int | None = None, progress: b
         _WORKER_PAPERS = papers
         spans = [(i, min(i + chunk_size, len(papers))) for i in range(0, len(papers), chunk_size)]
         ctx = mp.get_context("fork")
+        # gc.freeze: a worker's collector skips every object it inherits, so it neither walks the
+        # parent's heap nor copies its pages (the Python docs' advice for forked workers; 100k
+        # papers: extraction 77 -> 66 s, and 115 -> 74 s inside a build, whose parent holds more)
+        gc.freeze()
         try:
             # gc.enable: a build pauses the collector in the parent (kg.store.build); the workers
             # run spaCy, whose garbage the collector must see
@@ -183,9 +187,11 @@ def iter_records(papers: list[Paper], *, workers: int | None = None, progress: b
             # forked again from the parent, starts small (100k papers: 1.2 GB -> see docs)
             with ctx.Pool(min(workers, len(spans)), initializer=gc.enable, maxtasksperchild=TASKS_PER_WORKER) as pool:
                 for part in pool.imap(_work_span, spans):
+                    gc.freeze()  # and what the parent made since: workers are forked again (maxtasksperchild)
                     bar.update(len(part))
                     yield from part
         finally:
+            gc.unfreeze()
             _WORKER_PAPERS = None
     finally:
         bar.close()
