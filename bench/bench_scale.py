@@ -122,7 +122,7 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     mid = statistics.median([r["papers"] for r in shared])
     typical = min(shared, key=lambda r: (abs(r["papers"] - mid), r["label"]))
 
-    def timed(label, runs=50, budget=20.0, index=index):
+    def timed(label, runs=50, budget=20.0, index=index, store=store):
         """Latencies (ms) of papers_by_benchmark(label): 50 runs, or fewer (at least 5) within ``budget`` s."""
         ms, start = [], time.perf_counter()
         while len(ms) < runs and (len(ms) < 5 or time.perf_counter() - start < budget):
@@ -175,7 +175,7 @@ def _html_size(archive: Path, out: Path) -> float:
     """render_html of the whole graph (what kg build writes below its HTML limit)."""
     code = """
 import sys, time
-from kg.store.build import *
+from kg.store.run import paper_key
 from kg.parse import collect_digests, merge_papers, parse_digest
 from kg.extract.parallel import extract_records, result_docs
 from kg.extract.lexicon_data import load_lexicon
@@ -189,8 +189,7 @@ papers = merge_papers([parse_digest(p) for p in collect_digests([sys.argv[1]])])
 pool = {}
 for f in (Path(sys.argv[2]) / "store" / "cache").glob("*.pkl"):
     pool.update(pickle.loads(f.read_bytes())["extracted"])
-from kg.store.build import _paper_key
-ex = [pool[_paper_key(p)] for p in papers]
+ex = [pool[paper_key(p)] for p in papers]
 lex = load_lexicon()
 r = resolve_records([e.mentions for e in ex if e.mentions], lex)
 facts = resolve_results(result_docs(e.results for e in ex), r, lex)

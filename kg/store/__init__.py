@@ -15,7 +15,7 @@ Layout (under the exports directory, ``exports/store/`` by default)::
 
 A build takes one of two paths (:func:`build_store`):
 
-**Adding digests** (the daily case: files were only added, the store holds a whole build, and
+**Adding digests** (:func:`kg.store.add.add_digests`; the daily case: files were only added, the store holds a whole build, and
 no file export needs the whole graph in memory, i.e. above ``RDFLIB_EXPORT_LIMIT`` papers or
 with ``exports=False``): only the new files are parsed and extracted; their records are folded
 into the tallies kept in ``resolver.sqlite`` (:class:`kg.resolve.resolver.Resolver`); the names
@@ -26,7 +26,7 @@ today merges with last year's, and a name whose pooled type changes with today's
 in every old day's graph too.  It falls back to a full build when a new paper id was seen
 before (its merged record changes) or a new acronym definition rekeys a name earlier papers use.
 
-**A full build** (first build, files changed or removed, new extractor, fallback) reads the
+**A full build** (:func:`kg.store.full.full_build`; first build, files changed or removed, new extractor, fallback) reads the
 archive in batches of ``BATCH_PAPERS`` papers, so its memory does not grow with the archive's
 records:
 
@@ -53,6 +53,11 @@ orders and compares with full builds quad for quad).
 The cyclic garbage collector is paused while a build runs (millions of small cached objects;
 see docs/benchmarks-scale.md).  Building twice on the same input changes nothing (no extraction, no graph replaced).  A new
 extractor, resolver or lexicon (``state.json`` ``version``) voids the cache.
+
+The modules, in the order a build runs them: :mod:`kg.store.build` (``build_store``: picks the
+path), :mod:`kg.store.add` and :mod:`kg.store.full` (the two paths), :mod:`kg.store.run` (what they
+share: the digest cache, the fingerprints), :mod:`kg.store.state` (``resolver.sqlite``),
+:mod:`kg.store.quads` (the N-Quads text) and :mod:`kg.store.exports` (the file exports).
 
 Readers open the database read-only (:func:`kg.query.open_store`); do not run a build while a
 query is reading (Oxigraph's read-only mode does not guard against a concurrent writer).

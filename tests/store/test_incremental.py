@@ -1,5 +1,5 @@
 """Adding days to the store gives the store a full build gives: the incremental resolver
-(kg.store.build._add_digests over kg.store.state) against building from scratch."""
+(kg.store.add.add_digests over kg.store.state) against building from scratch."""
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def test_a_full_build_in_small_batches_equals_one_batch(tmp_path, corpus_dir, mo
     blocks = text.split("\n## ")[1:4]
     (archive / "2026-01-05.md").write_text("# Papers for 2026-01-05\n\n## " + "\n## ".join(blocks), encoding="utf-8")
     one = _build(archive, tmp_path / "one")
-    monkeypatch.setattr("kg.store.build.BATCH_PAPERS", 25)
+    monkeypatch.setattr("kg.store.full.BATCH_PAPERS", 25)
     many = _build(archive, tmp_path / "many")
     assert (many.papers, many.counts, many.links) == (one.papers, one.counts, one.links)
     assert store_quads(tmp_path / "many") == store_quads(tmp_path / "one")

@@ -102,7 +102,7 @@ print("ok")
 
 
 def test_large_build_writes_no_trig_unless_asked(tmp_path, seed_path, monkeypatch):
-    monkeypatch.setattr("kg.store.build.RDFLIB_EXPORT_LIMIT", 10)
+    monkeypatch.setattr("kg.store.exports.RDFLIB_EXPORT_LIMIT", 10)
     out = tmp_path / "o"
     out.mkdir()
     (out / "graph.trig").write_text("stale", encoding="utf-8")

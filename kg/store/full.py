@@ -1,0 +1,453 @@
+"""The full path of a build: every digest of the archive, in batches, into a store.
+
+See :mod:`kg.store` for its passes and :func:`full_build` for how they run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from types import SimpleNamespace
+
+import pyoxigraph as ox
+
+from kg.extract.parallel import Extracted, iter_records
+from kg.parse import Paper, Skipped
+from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES
+from kg.query.index import INDEX_FILE, BenchmarkIndex
+from kg.store import exports as _exports
+from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entity_nquads, papers_by_date
+from kg.store.run import (BuildSummary, Run, fingerprint, light_info, paper_facts, paper_key, parse_entry,
+                          relation_counts, replace_graph)
+
+__all__ = ["full_build", "BATCH_PAPERS", "LOADS_IN_FLIGHT"]
+
+
+class _Chunks(io.RawIOBase):
+    """A readable stream over an iterator of ``bytes`` chunks (no concatenation, no copy but the read)."""
+
+    def __init__(self, chunks):
+        self._it = iter(chunks)
+        self._buf = memoryview(b"")
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while self._pos >= len(self._buf):
+            try:
+                self._buf, self._pos = memoryview(next(self._it)), 0
+            except StopIteration:
+                return 0
+        n = min(len(b), len(self._buf) - self._pos)
+        b[:n] = self._buf[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+
+LOADS_IN_FLIGHT = 2  # concurrent Oxigraph bulk loads of a full build
+BATCH_PAPERS = 1_500  # papers a full build holds at once (records, quads being loaded).  At 30k
+# papers, two loads in flight: whole-tree peak 1.35 GB with batches of 3,000, 0.91 GB with 1,500
+# (same time); one load in flight with 3,000: 1.05 GB and 9 s slower
+
+
+class _Batches:
+    """The digests of a full build, read from the cache a batch at a time.
+
+    A paper listed in several digests is merged from all of them (``merge_papers``) and is
+    handled in the batch of its first digest (or, by date, in every date group it appears in)."""
+
+    def __init__(self, run: Run, files: dict[str, dict]):
+        self.run = run
+        self.files = files  # path -> light info with sha256
+        self.shas: list[str] = list(dict.fromkeys(info["sha256"] for info in files.values()))
+        self.info = {info["sha256"]: info for info in files.values()}
+        self.shas_of: dict[str, list[str]] = defaultdict(list)  # arXiv id -> its digests
+        for sha in self.shas:
+            for pid in self.info[sha]["ids"]:
+                if sha not in self.shas_of[pid]:
+                    self.shas_of[pid].append(sha)
+        self._memo: tuple | None = None
+
+    def chunks(self, groups: list[list[str]], size=lambda key: 0) -> list[list[str]]:
+        """Consecutive groups joined up to BATCH_PAPERS papers."""
+        out, cur, n = [], [], 0
+        for g in groups:
+            k = sum(size(x) for x in g)
+            if cur and n + k > BATCH_PAPERS:
+                out.append(cur)
+                cur, n = [], 0
+            cur += g
+            n += k
+        return out + ([cur] if cur else [])
+
+    def by_digest(self) -> list[list[str]]:
+        return self.chunks([[sha] for sha in self.shas], lambda sha: len(self.info[sha]["ids"]))
+
+    def by_date(self) -> list[list[str]]:
+        dates: dict[str, list[str]] = defaultdict(list)
+        for sha in self.shas:
+            dates[self.info[sha]["date"] or UNDATED].append(sha)
+        size = {d: sum(len(self.info[sha]["ids"]) for sha in shas) for d, shas in dates.items()}
+        return self.chunks([[d] for d in sorted(dates)], lambda d: size[d]), dates
+
+    def load(self, shas: list[str]):
+        """The entries of ``shas`` and of every other digest of their papers; their merged papers."""
+        from kg.parse import merge_papers
+
+        key = frozenset(shas)
+        if self._memo and self._memo[0] == key:
+            return self._memo[1], self._memo[2]
+        want = list(dict.fromkeys([*shas, *(o for sha in shas for pid in self.info[sha]["ids"] for o in self.shas_of[pid])]))
+        entries = []
+        for sha in want:
+            e = self.run.cache.load(sha)
+            if e is None:
+                from kg.api import BuildError
+
+                raise BuildError(f"cache entry {sha[:12]} vanished during the build; run it again")
+            entries.append((sha, e))
+        papers = merge_papers([e["digest"] for _, e in entries])
+        self._memo = (key, entries, papers)
+        return entries, papers
+
+    def first_in(self, papers, shas) -> list:
+        """The papers whose first digest is one of ``shas`` (each paper is in one such batch)."""
+        mine = set(shas)
+        return [p for p in papers if self.shas_of[p.arxiv_id][0] in mine]
+
+
+class _GraphWriter:
+    """Writes named graphs into the store of a full build.
+
+    A fresh store is bulk-loaded by background threads while the caller links the next date
+    groups: one Oxigraph ``bulk_load`` keeps about one core busy and releases the GIL, so
+    ``LOADS_IN_FLIGHT`` loads use both cores (1.2 M quads: 12.7 s in one call, 7.0 s in two
+    concurrent ones); :meth:`finish` waits for them and compacts what they wrote.  An existing
+    store has each changed graph dropped and loaded again."""
+
+    def __init__(self, path, fresh: bool, timings: dict):
+        self.store = ox.Store(str(path))
+        self.fresh, self.timings = fresh, timings
+        if fresh:
+            self.store.clear()
+        self._pool = ThreadPoolExecutor(max_workers=LOADS_IN_FLIGHT, thread_name_prefix="kg-load") if fresh else None
+        self._loading: list = []
+
+    def write(self, texts: dict[str, str]) -> None:
+        """Load ``texts`` (graph IRI -> its N-Quads), emptying the dict as it goes."""
+        iris = sorted(texts)
+        chunks = [texts.pop(iri).encode("utf-8") for iri in iris]
+        if not chunks:
+            return
+        if not self.fresh:
+            for iri, data in zip(iris, chunks):
+                replace_graph(self.store, iri, data)
+            return
+        if len(self._loading) >= LOADS_IN_FLIGHT:  # bounded: at most LOADS_IN_FLIGHT + 1 groups' text in memory
+            self._wait()
+        self._loading.append(self._pool.submit(self._bulk_load, chunks))
+
+    def _bulk_load(self, chunks: list[bytes]) -> None:
+        # lenient: the text is ours (kg.store.quads), its IRIs need no second check
+        reader = io.BufferedReader(_Chunks(chunks), buffer_size=1 << 20)
+        self.store.bulk_load(reader, format=ox.RdfFormat.N_QUADS, lenient=True)
+
+    def _wait(self) -> None:
+        t = time.perf_counter()
+        self._loading.pop(0).result()
+        self.timings["load wait"] = self.timings.get("load wait", 0.0) + time.perf_counter() - t
+
+    def remove(self, iri: str) -> None:
+        replace_graph(self.store, iri, None)
+
+    def finish(self) -> None:
+        """Wait for the loads; compact a fresh store: lookups then probe fewer files
+        (papers_by_benchmark at 100k papers: 3.5 s -> 1.0 s for the most shared benchmark,
+        shared_benchmarks 6.7 s -> 2.1 s; the compaction takes about 30 s)."""
+        while self._loading:
+            self._wait()
+        if self._pool:
+            self._pool.shutdown()
+        if self.fresh:
+            t = time.perf_counter()
+            self.store.optimize()
+            self.timings["optimize"] = time.perf_counter() - t
+        self.store.flush()
+
+
+def _stream_extract(run: Run, pending: dict[str, dict], single: set[str], define) -> int:
+    """Extract the papers of the new digests ``pending`` (sha -> entry) that their entries lack,
+    in one stream over the worker processes; an entry is saved (and dropped) when its last paper
+    is back; ``define(record)`` is called for each paper of a single digest (``single``) once
+    (papers of several digests are defined from their merged record by the caller).  Returns
+    how many papers were extracted."""
+    todo: dict[str, Paper] = {}  # paper key -> paper, each extracted once
+    waiting: dict[str, int] = {}  # sha -> papers still to come
+    owners: dict[str, list[str]] = defaultdict(list)  # paper key -> shas of the entries that list it
+    for sha, e in pending.items():
+        keys = {paper_key(p): p for p in e["digest"].papers}
+        missing = [k for k in keys if k not in e["extracted"]]
+        waiting[sha] = len(missing)
+        for k in missing:
+            todo.setdefault(k, keys[k])
+            owners[k].append(sha)
+
+    def done(sha: str) -> None:
+        e = pending.pop(sha)
+        for p in e["digest"].papers:
+            if p.arxiv_id in single:
+                define(e["extracted"][paper_key(p)])
+        own = {paper_key(p) for p in e["digest"].papers}
+        e["extracted"] = {k: v for k, v in e["extracted"].items() if k in own}
+        run.cache.save(sha, e)
+
+    for sha in [sha for sha, n in waiting.items() if n == 0]:
+        done(sha)
+    keys = list(todo)
+    for k, ex in zip(keys, iter_records([todo[k] for k in keys], workers=run.workers, progress=run.progress,
+                                        lexicon_dir=run.lexicon_dir)):
+        for sha in owners[k]:
+            pending[sha]["extracted"][k] = ex
+            waiting[sha] -= 1
+            if waiting[sha] == 0:
+                done(sha)
+    return len(keys)
+
+
+def _records(entries, papers) -> list[Extracted]:
+    pool = {}
+    for _, e in entries:
+        pool.update(e["extracted"])
+    return [pool[paper_key(p)] for p in papers]
+
+
+def full_build(run: Run, files, shas, known_files, exports, formats, html, prune_cache, trig) -> BuildSummary:
+    """Build everything in three passes over the digests, a batch of BATCH_PAPERS papers at a time
+    (memory stays bounded whatever the archive's size): extract and collect acronym definitions;
+    fold the evidence into the tallies; then decide every entity and link, write and load the
+    graphs date by date."""
+    from kg.api import check_readable
+    from kg.extract.lexicon_data import load_lexicon
+    from kg.resolve import Resolution
+    from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
+    from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
+
+    timings, state, root, out_dir = run.timings, run.state, run.root, run.out_dir
+    # 0. index every digest file: its date and paper ids (parsing only content not seen before)
+    new_files: dict[str, dict] = {}
+    pending: dict[str, dict] = {}
+    for path in files:
+        if str(path) not in shas:
+            continue
+        sha, info = shas[str(path)]
+        known = known_files.get(str(path)) or {}
+        if known.get("sha256") == sha and "ids" in known and run.cache.has(sha):
+            new_files[str(path)] = {**known, **info}
+            continue
+        entry, parsed = parse_entry(run, path, sha, known.get("sha256"))
+        if entry is None:
+            continue
+        if parsed:
+            pending[sha] = entry  # extracted and saved in pass 1, once the build is known to read something
+        new_files[str(path)] = {**info, **light_info(entry)}
+    batches = _Batches(run, new_files)
+    extracted_from_new = set(pending)
+    warnings = []
+    for sha in batches.shas:
+        run.skipped.extend(Skipped(*x) for x in batches.info[sha]["skipped"])
+        warnings.extend(Skipped(*x) for x in batches.info[sha]["warnings"])
+    check_readable(len(batches.shas_of), run.skipped, run.strict)
+    root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
+    timings["parse"] = time.perf_counter() - run.t0
+
+    # 1. extract what no cache entry holds (one stream over all new papers, each digest saved and
+    #    dropped as soon as its last paper is back); collect every paper's acronym definitions
+    t = time.perf_counter()
+    lexicon = load_lexicon(run.lexicon_dir)
+    lex = LexiconIndex.build(lexicon)
+    resolver = Resolver(lex)
+
+    def define(ex: Extracted) -> None:
+        warnings.extend(ex.warnings)
+        if ex.mentions is not None:
+            resolver.define([ex.mentions])
+
+    single = {pid for pid, owners in batches.shas_of.items() if len(owners) == 1}
+    run.extracted_now += _stream_extract(run, pending, single, define)  # (+ what a fallen-back add extracted)
+    del pending
+    for batch in batches.by_digest():  # digests that were cached already
+        if all(sha in extracted_from_new for sha in batch):
+            continue
+        entries, _ = batches.load(batch)
+        for sha, e in entries:
+            if sha in batch and sha not in extracted_from_new:
+                for p in e["digest"].papers:
+                    if p.arxiv_id in single:
+                        define(e["extracted"][paper_key(p)])
+    multi = [pid for pid in batches.shas_of if pid not in single]  # papers of several digests: merged first
+    if multi:
+        shas = list(dict.fromkeys(sha for pid in multi for sha in batches.shas_of[pid]))
+        entries, papers = batches.load(shas)
+        wanted = set(multi)
+        for ex in _records(entries, [p for p in papers if p.arxiv_id in wanted]):
+            define(ex)
+    timings["extract"] = time.perf_counter() - t
+
+    # 2. fold every paper's evidence into the tallies, then decide every entity
+    t = time.perf_counter()
+    raw_seen: set[str] = set()
+    for batch in batches.by_digest():
+        entries, papers = batches.load(batch)
+        records = [ex.mentions for ex in _records(entries, batches.first_in(papers, batch)) if ex.mentions is not None]
+        for ev in resolver.fold(records):
+            raw_seen |= ev.raw
+    entities = {}
+    for key in sorted(resolver.tallies):
+        e = resolver.entity(key)
+        if e is not None:
+            entities[key] = e
+    owners: dict[str, set] = defaultdict(set)
+    members: dict[str, set] = defaultdict(set)
+    for key, e in entities.items():
+        for f in forms_of(e):
+            owners[f].add(key)
+        if e.family:
+            members[e.family].add(key)
+    index = EntityIndex(entities, owners, lex)
+    entity_types = {k: e.type for k, e in entities.items()}
+    # from here on the store and resolver.sqlite change: until state.json is written again at the
+    # end, it says the store holds no whole build (so a build killed now is followed by a full one)
+    db = root / "oxigraph"
+    fresh = not db.exists() or not state.get("graphs")
+    old_graphs: dict[str, str] = {} if fresh else state.pop("graphs")
+    run.save_state()
+    # the tallies go to resolver.sqlite now and leave memory: linking needs only the decisions
+    sdb = StateDB(root, fresh=True)
+    sdb.tallies.write_all(resolver.tallies.items())
+    sdb.long_forms.write_all(resolver.long_forms.items())
+    sdb.alias_counts.write_all(resolver.alias_counts.items())
+    resolver.tallies, resolver._defs = {}, {}  # the definitions are recomputed per paper when linking
+    timings["resolve"] = time.perf_counter() - t
+
+    # 3. link every paper and (re)write the graphs whose content changed, a date group at a time
+    t = time.perf_counter()
+    new_graphs: dict[str, str] = {}
+    writer = _GraphWriter(db, fresh, timings)
+    ent_iri = str(ENTITIES_GRAPH)
+    ent_text = "".join(entity_nquads(entities[k], entities) for k in sorted(entities))
+    new_graphs[ent_iri] = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
+    entities_changed = old_graphs.get(ent_iri) != new_graphs[ent_iri]
+    writer.write({ent_iri: ent_text} if entities_changed else {})
+    del ent_text
+    replaced = [ent_iri] if entities_changed else []
+    keep_all = exports and (len(batches.shas_of) <= _exports.RDFLIB_EXPORT_LIMIT or bool(html))
+    all_papers, all_links, all_facts = {}, [], []
+    link_counts, n_results, date_links = Counter(), 0, {}
+    groups, shas_of_date = batches.by_date()
+    bench_index = BenchmarkIndex(root / INDEX_FILE, write=True, fresh=True)
+    bench_index.set_labels({k: e.label for k, e in entities.items() if e.type == "benchmark"})
+    for group in groups:
+        entries, papers = batches.load([sha for d in group for sha in shas_of_date[d]])
+        links_of: dict[str, list] = {}
+        facts_of: dict[str, list] = {}
+        for p, ex in zip(papers, _records(entries, papers)):
+            rec = Recorder(entities, index)
+            links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of) if ex.mentions else []
+            facts_of[p.arxiv_id] = paper_facts(ex, rec, lexicon)
+            sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
+            if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in all_papers:  # count each paper once
+                link_counts.update(link.relation for link in links_of[p.arxiv_id])
+                n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
+                if keep_all:
+                    all_papers[p.arxiv_id] = p
+                    all_links += links_of[p.arxiv_id]
+                    all_facts += facts_of[p.arxiv_id]
+                else:
+                    all_papers[p.arxiv_id] = None
+        bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
+                                    for p in papers})
+        by_date = papers_by_date(papers)
+        texts = {}
+        for date in group:
+            iri = digest_graph(date)
+            day = by_date.get(date)
+            if not day:
+                continue  # a digest whose every entry was skipped: no graph
+            new_graphs[iri] = fp = fingerprint(date, day, links_of, facts_of, entity_types)
+            date_links[date] = relation_counts(date, day, links_of)
+            if old_graphs.get(iri) != fp:
+                texts[iri] = digest_nquads(date, day, links_of, facts_of, entities)
+        replaced += texts
+        writer.write(texts)
+    bench_index.commit()
+    bench_index.close()
+    removed = sorted(set(old_graphs) - set(new_graphs))
+    for iri in removed:
+        writer.remove(iri)
+    writer.finish()
+    timings["rdf+store"] = time.perf_counter() - t
+
+    # the resolver's tallies and indexes, for the next build to add days to
+    t = time.perf_counter()
+    sdb.entities.write_all(entities.items())
+    sdb.form_owners.write_all(owners.items())
+    sdb.members.write_all(members.items())
+    sdb.raw_seen.write_all((r, "") for r in raw_seen)
+    dates_of: dict[str, set] = defaultdict(set)
+    keywords: set[str] = set()
+    for group in groups:
+        for d in group:
+            for sha in shas_of_date[d]:
+                for pid in batches.info[sha]["ids"]:
+                    dates_of[pid].add(batches.info[sha]["date"])
+    sdb.papers.write_all((pid, sorted(d for d in ds if d)) for pid, ds in dates_of.items())
+    sdb.dates.write_all(shas_of_date.items())
+    if keep_all:
+        keywords = {kw for p in all_papers.values() for kw in p.keywords}
+    sdb.keywords.write_all((kw, "") for kw in keywords)
+    sdb.commit()
+    sdb.close()
+    timings["state"] = time.perf_counter() - t
+
+    digest_info = [{"source": str(path), "date": info["date"], "papers": len(info["ids"])} for path, info in new_files.items()]
+    summary = BuildSummary(
+        digests=len(new_files), papers=len(batches.shas_of), extracted=run.extracted_now,
+        graphs_replaced=sorted(replaced), graphs_removed=removed, entities_changed=entities_changed,
+        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root, digest_info=digest_info,
+    )
+    summary.counts = dict(Counter(ENTITY_TYPES[e.type] for e in entities.values()))
+    summary.counts["Paper"] = len(batches.shas_of)
+    summary.counts["Keyword"] = len(keywords) if keep_all else state.get("counts", {}).get("Keyword", 0)
+    summary.counts["Result"] = n_results
+    summary.links = dict(link_counts)
+    state.update(files=new_files, graphs=new_graphs, papers=len(batches.shas_of), digests=len(new_files),
+                 counts=summary.counts, links=summary.links, date_links=date_links,
+                 built=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    run.save_state()
+    if prune_cache:
+        run.cache.prune(set(batches.shas))
+
+    # the file exports
+    large = len(batches.shas_of) > _exports.RDFLIB_EXPORT_LIMIT
+    expected = [] if large and not trig else [out_dir / "graph.trig"]
+    signature = repr((str(out_dir.resolve()), sorted(formats), html, trig))
+    if exports and not summary.changed and state.get("exports") == signature and all(p.is_file() for p in expected):
+        summary.notes.append("nothing changed: file exports left as they are")
+    elif exports:
+        t = time.perf_counter()
+        resolution = Resolution(entities, sorted(all_links, key=lambda l: (l.paper_id, l.key, l.relation)))
+        papers = [all_papers[k] for k in sorted(all_papers)] if keep_all else []
+        digests = [SimpleNamespace(**d) for d in digest_info]
+        summary.written = _exports.write_files(out_dir, writer.store, papers, resolution, all_facts, summary, formats,
+                                               html, digests, run.skipped, warnings, trig)
+        timings["exports"] = time.perf_counter() - t
+        state["exports"] = signature
+        run.save_state()
+    timings["total"] = time.perf_counter() - run.t0
+    summary.timings = timings
+    return summary
