@@ -101,7 +101,8 @@ def _records(doc, paper: Paper, warnings: list) -> Extracted:
 def _share_sentences(items) -> None:
     """One string object per distinct sentence of a paper: pickle writes a shared object once, and
     a paper's mentions and result candidates quote the same few sentences over and over (a
-    record pickles 3x smaller: worker-to-parent traffic, the cache files and their reads)."""
+    digest's cache entry pickles 18% smaller: less worker-to-parent traffic, smaller cache files
+    that load 16% faster)."""
     seen: dict[str, str] = {}
     for item in items:
         item.sentence = seen.setdefault(item.sentence, item.sentence)
