@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from rdflib import Literal as RdfLiteral
 
@@ -32,6 +33,21 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 PKG = "https://w3id.org/paperkg/ontology#"
 OA = "http://www.w3.org/ns/oa#"
 PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+
+
+# IRIs as plain strings: an rdflib Namespace item validates a new URIRef on every call
+_DIGEST, _MENTION, _RESULT = str(DIGEST), str(MENTION), str(RESULT)
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity(key: str) -> str:
+    """``<IRI>`` of an entity (memoised: papers name the same entities over and over)."""
+    return f"<{entity_iri(key)}>"
+
+
+@lru_cache(maxsize=1 << 16)
+def _keyword(label: str) -> str:
+    return f"<{keyword_iri(label)}>"
 
 
 def _p(name: str) -> str:
@@ -54,7 +70,7 @@ def lit(text: str, datatype: str | None = None) -> str:
 
 
 def digest_graph(date: str) -> str:
-    return str(DIGEST[date])
+    return _DIGEST + date
 
 
 def _hash(*parts: str) -> str:  # kg.export.rdf._hash
@@ -93,6 +109,7 @@ def papers_by_date(papers) -> dict[str, list]:
     return by
 
 
+@lru_cache(maxsize=1 << 14)
 def _decimal(text):
     if text is None:
         return None
@@ -108,8 +125,7 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
     ``links_of``: paper id -> its :class:`~kg.resolve.Link` s; ``facts_of``: paper id -> its
     :class:`~kg.results.ResultFact` s; ``entities``: the Resolution's entities.
     """
-    G = f"<{DIGEST[date]}>"
-    day = f"<{DIGEST[date]}>"
+    G = day = f"<{_DIGEST}{date}>"
     dated = date != UNDATED
     out: list[str] = []
     add = out.append
@@ -130,7 +146,7 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
         if paper.summary:
             add(f"{P} {_p('summary')} {lit(paper.summary)} {G} .\n")
         for kw in paper.keywords:
-            K = f"<{keyword_iri(kw)}>"
+            K = _keyword(kw)
             add(f"{P} {_p('hasKeyword')} {K} {G} .\n")
             if K not in keywords:
                 keywords.add(K)
@@ -139,7 +155,7 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
         for link in links_of.get(paper.arxiv_id, ()):
             if link.key not in entities:
                 continue
-            E = f"<{entity_iri(link.key)}>"
+            E = _entity(link.key)
             prop = _RELATION[link.relation]
             add(f"{P} {prop} {E} {G} .\n")
             add(f"{P} {_p('mentions')} {E} {G} .\n")
@@ -152,7 +168,7 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
 
 
 def _mention(add, P, E, prop, sentence, date, G, mention_id=None) -> None:
-    m = mention_id or str(MENTION[_hash(P[1:-1], E[1:-1], prop[1:-1], date)])
+    m = mention_id or _MENTION + _hash(P[1:-1], E[1:-1], prop[1:-1], date)
     M, T, S = f"<{m}>", f"<{m}#target>", f"<{m}#selector>"
     add(f"{M} {RDF_TYPE} {_p('Mention')} {G} .\n")
     add(f"{M} {_oa('hasBody')} {E} {G} .\n")
@@ -164,7 +180,7 @@ def _mention(add, P, E, prop, sentence, date, G, mention_id=None) -> None:
     add(f"{S} {RDF_TYPE} {_oa('TextQuoteSelector')} {G} .\n")
     add(f"{S} {_oa('exact')} {lit(sentence or '')} {G} .\n")
     if date != UNDATED:
-        add(f"{M} {PROV_DERIVED} <{DIGEST[date]}> {G} .\n")
+        add(f"{M} {PROV_DERIVED} <{_DIGEST}{date}> {G} .\n")
 
 
 def _evidence_body(f, entities) -> str | None:
@@ -206,7 +222,7 @@ def _result(add, P, fact, entities, date, G) -> None:
         value = _decimal(f.value)
         if value is None:
             continue
-        R = f"<{RESULT[rid]}>"
+        R = f"<{_RESULT}{rid}>"
         add(f"{P} {_p('hasResult')} {R} {G} .\n")
         add(f"{R} {RDF_TYPE} {_p('Result')} {G} .\n")
         add(f"{R} {_p('value')} {lit(value, XSD + 'decimal')} {G} .\n")
@@ -220,16 +236,16 @@ def _result(add, P, fact, entities, date, G) -> None:
         slots = {"benchmark": ent(f.benchmark), "metric": ent(f.metric), "entity": ent(f.entity)}
         for prop, k in (("onBenchmark", "benchmark"), ("inMetric", "metric"), ("evaluatedEntity", "entity")):
             if slots[k]:
-                add(f"{R} {_p(prop)} <{entity_iri(slots[k])}> {G} .\n")
+                add(f"{R} {_p(prop)} {_entity(slots[k])} {G} .\n")
         compared = [k for k in f.compared_with if ent(k)]
         for k in compared:
-            add(f"{R} {_p('comparedWith')} <{entity_iri(k)}> {G} .\n")
+            add(f"{R} {_p('comparedWith')} {_entity(k)} {G} .\n")
         for b in baselines:
-            add(f"{R} {_p('baselineResult')} <{RESULT[b]}> {G} .\n")
+            add(f"{R} {_p('baselineResult')} <{_RESULT}{b}> {G} .\n")
         body = _evidence_body(f, entities)
         if body is None:
             continue
         prop = _LINK_OF_TYPE.get(entities[body].type, _p("mentions"))
-        m = str(MENTION[_rhash(RESULT[rid], "evidence")])
+        m = _MENTION + _rhash(_RESULT + rid, "evidence")
         add(f"{R} {_p('hasEvidence')} <{m}> {G} .\n")
-        _mention(add, P, f"<{entity_iri(body)}>", prop, f.sentence, date, G, mention_id=m)
+        _mention(add, P, _entity(body), prop, f.sentence, date, G, mention_id=m)
