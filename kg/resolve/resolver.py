@@ -134,8 +134,9 @@ class PaperEvidence:
     raw: set[str]  # the names as extracted, before aliases: what a new alias would rekey
 
 
-def evidence(record, defs: Definitions, alias_of) -> PaperEvidence:
-    """Key every mention and proposal of ``record`` and tally them (see module docstring)."""
+def evidence(record, defs: Definitions, alias_of, tallied: bool = True) -> PaperEvidence:
+    """Key every mention and proposal of ``record`` and tally them (see module docstring);
+    ``tallied=False`` keys them only (what :func:`paper_links` reads: linking after the fold)."""
     headline = {alias_of(normalize(p.surface)) for p in record.proposals if p.headline}
     tallies: dict[str, Tally] = {}
     mentions, proposals, raw = [], [], set()
@@ -154,6 +155,8 @@ def evidence(record, defs: Definitions, alias_of) -> PaperEvidence:
         else:
             key, votes = alias_of(m.key), m.votes
         mentions.append((key, m.sentence))
+        if not tallied:
+            continue
         t = tally(key)
         own_headline = key in headline
         for kind, w in votes.items():
@@ -168,6 +171,8 @@ def evidence(record, defs: Definitions, alias_of) -> PaperEvidence:
         raw.add(nk)
         key = alias_of(nk)
         proposals.append((key, p.sentence))
+        if not tallied:
+            continue
         t = tally(key)
         t.kinds[p.kind] += 1
         t.surfaces[p.surface.strip()] += 1
@@ -288,9 +293,9 @@ class Resolver:
                 self.long_forms[sk] = forms
         return changed
 
-    def evidence(self, record) -> PaperEvidence:
+    def evidence(self, record, tallied: bool = True) -> PaperEvidence:
         defs = self._defs.get(record.paper_id) or definitions(record, self.lex)
-        return evidence(record, defs, self.alias_of)
+        return evidence(record, defs, self.alias_of, tallied)
 
     def fold(self, records) -> list[PaperEvidence]:
         """Add the evidence of ``records`` (after :meth:`define` of every paper)."""

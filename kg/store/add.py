@@ -135,7 +135,7 @@ def add_digests(run: Run, new, known_files) -> BuildSummary | None:
                 return None
             rec = Recorder(sdb.entities, EntityIndex(sdb.entities, sdb.form_owners, lex))
             if ex.mentions is not None:
-                links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of)
+                links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions, tallied=False), rec.entity_of)
             facts_of[p.arxiv_id] = paper_facts(ex, rec, lexicon)
             sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
         for ev in evs:

@@ -357,7 +357,7 @@ def full_build(run: Run, files, shas, known_files, exports, formats, html, prune
         facts_of: dict[str, list] = {}
         for p, ex in zip(papers, _records(entries, papers)):
             rec = Recorder(entities, index)
-            links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions), rec.entity_of) if ex.mentions else []
+            links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions, tallied=False), rec.entity_of) if ex.mentions else []
             facts_of[p.arxiv_id] = paper_facts(ex, rec, lexicon)
             sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
             if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in all_papers:  # count each paper once
