@@ -10,6 +10,7 @@ wording of the same label ("一句话核心概述") still lands in the right sec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["split_sections", "split_keywords", "SECTION_WORDS"]
 
@@ -31,13 +32,26 @@ LABEL = re.compile(
     r"(?:\s*(?:\*\*)?\s*[:：]\s*(?:\*\*(?=\s))?|(?<=\S)\*\*(?=\s))",
     re.I,
 )
+# LABEL without its start condition, tried only where a label may start (see _label_matches):
+# scanning every position of a summary with LABEL's lookbehinds is the slowest step of parsing.
+# (A change to LABEL's start condition needs the same change in _label_starts.)
+# The lookahead fails fast where no label is: a label holds a colon or "**" and none of
+# "。，,；;！？!?", so the first of all these characters from its start must be ":", "：" or "*".
+_LABEL_AT = re.compile(
+    r"(?=[^。，,；;！？!?:：*]*[:：*])" + LABEL.pattern.replace(r"(?:^|(?<=\s\s)|(?<=\n))", "", 1), re.I
+)
+# every character ``\s`` matches except " " and "\n" (all of Unicode's whitespace lies below U+3001)
+OTHER_SPACE_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+_OTHER_SPACE = re.compile(f"[{re.escape(OTHER_SPACE_CHARS)}]")
 KEYWORD_SPLIT = re.compile(r"\s*(?:[，,、；;]|\*\*\s+\*\*)\s*")
 # where a leading keyword list ends: two spaces, a full stop, '** ' before plain text, or a
 # single space touching Chinese that does not follow a list separator ("诊断准确性 EchoVLM是…")
 LEAD_BREAK = re.compile(
-    r"\s{2,}|。|(?<=\*\*)\s+(?=[^*\s])|(?<=[^，,、；;\s])\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s(?=[^，,、；;\s*(（])"
+    r"(?=[\s。])"  # every alternative starts at a blank or '。': a cheap test rejects the other positions
+    r"(?:\s{2,}|。|(?<=\*\*)\s+(?=[^*\s])|(?<=[^，,、；;\s])\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s(?=[^，,、；;\s*(（]))"
 )
 MARKUP = re.compile(r"\*\*|__|`")
+_BOLD_GAP = re.compile(r"\*\*\s+\*\*")  # "**a** **b**": a list separator written as bold gap
 
 
 def section_key(label: str) -> str | None:
@@ -53,19 +67,24 @@ def section_key(label: str) -> str | None:
     return None
 
 
-def split_sections(summary: str) -> tuple[dict[str, str], list[str]]:
-    """Return ``(sections, keywords)`` for a summary.
+def split_sections(summary: str, plain_spaces: bool = False) -> tuple[dict[str, str], list[str]]:
+    r"""Return ``(sections, keywords)`` for a summary.
 
     Text before the first label, or the whole summary when it has no labels, goes under
     ``body``; a leading list of short comma-separated phrases there is taken as the keywords.
+    ``plain_spaces=True`` tells that the summary's only whitespace is " " and "\n" (a digest
+    checks its whole text once rather than each summary); the result is the same either way.
 
     >>> s, k = split_sections("**核心关键词**：长视频生成，KV-recache  **主要成果**：20.7 FPS")
     >>> k, s["results"]
     (['长视频生成', 'KV-recache'], '20.7 FPS')
     """
     sections: dict[str, str] = {}
-    matches = [m for m in LABEL.finditer(summary) if section_key(m.group("label"))]
-    cuts = [(m.start(), m.end(), section_key(m.group("label"))) for m in matches]
+    cuts = []
+    for m in _label_matches(summary, plain_spaces):
+        key = _section_key(m.group("label"))
+        if key:
+            cuts.append((m.start(), m.end(), key))
     head_end = cuts[0][0] if cuts else len(summary)
     head = _clean(summary[:head_end])
     for i, (_, body_start, key) in enumerate(cuts):
@@ -83,14 +102,52 @@ def split_sections(summary: str) -> tuple[dict[str, str], list[str]]:
     return sections, keywords
 
 
+# Summaries reuse a handful of label wordings, so their keys are worth remembering.
+_section_key = lru_cache(maxsize=4096)(section_key)
+
+
+def _label_matches(summary: str, plain_spaces: bool = False):
+    r"""``LABEL.finditer(summary)``, but trying only the positions where a label may start.
+
+    When the only whitespace is " " and "\n", those positions (the start, after a newline,
+    after two blanks) are found with ``str.find``; otherwise the regex scans as before.
+    """
+    if not plain_spaces and _OTHER_SPACE.search(summary):
+        yield from LABEL.finditer(summary)
+        return
+    end = 0
+    for start in _label_starts(summary):
+        if start >= end:  # matches do not overlap, as with finditer
+            m = _LABEL_AT.match(summary, start)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _label_starts(text: str) -> list[int]:
+    r"""Positions LABEL's ``^|(?<=\s\s)|(?<=\n)`` allows, for text whose only whitespace is " " and "\n"."""
+    starts = [0]
+    for before in ("\n", "  ", "\n "):  # " \n" and "\n\n" end in "\n": found by the first
+        i = text.find(before)
+        while i >= 0:
+            starts.append(i + len(before))
+            i = text.find(before, i + 1)
+    starts.sort()
+    return starts
+
+
 def split_keywords(text: str) -> list[str]:
     """Split a keyword list written with any of ``，,、；;`` as separators.
 
     >>> split_keywords("**强化学习, 预训练数据**，**训练时扩展**。")
     ['强化学习', '预训练数据', '训练时扩展']
     """
-    text = re.sub(r"\*\*\s+\*\*", "，", text)
-    parts = KEYWORD_SPLIT.split(MARKUP.sub("", text))
+    # each sub() is skipped when a substring test shows it cannot match (a regex scan costs more)
+    if "**" in text:
+        text = _BOLD_GAP.sub("，", text)
+    if "**" in text or "__" in text or "`" in text:
+        text = MARKUP.sub("", text)
+    parts = KEYWORD_SPLIT.split(text)
     out = []
     for part in parts:
         part = part.strip(" 。.\t\n")
@@ -120,4 +177,6 @@ _BLANKS = re.compile(r"[ \t]{2,}|\t")  # runs only: rewriting every single space
 
 
 def _clean(text: str) -> str:
-    return _BLANKS.sub(" ", text).strip()
+    # stripping first is equivalent (the ends are whitespace either way) and usually leaves no run to rewrite
+    text = text.strip()
+    return _BLANKS.sub(" ", text) if "  " in text or "\t" in text else text
