@@ -161,7 +161,8 @@ def decode_digest(raw: bytes, source: str) -> tuple[str, list[Skipped]]:
         if raw.startswith(magic):
             raise DigestError(source, 0, f"this is {what}, not a markdown digest")
     if b"\x00" in raw[:8192]:
-        raise DigestError(source, 0, "binary file (NUL bytes), not a markdown digest")
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise DigestError(source, line, "binary file (its first NUL byte is on this line), not a markdown digest")
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:

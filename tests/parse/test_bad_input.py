@@ -66,6 +66,15 @@ def test_binary_files_are_rejected_with_what_they_are(tmp_path, name, data, mess
     assert name in str(exc.value)
 
 
+def test_a_nul_byte_is_reported_on_its_line(tmp_path):
+    """A digest that is text but for one NUL byte (found by the fuzz tests in a title) is
+    rejected naming the line of the byte, as every other bad input is."""
+    data = "# Papers for 2025-09-30\n\n## [A\x00B](https://arxiv.org/abs/2509.00001)\nsummary: x\n".encode()
+    with pytest.raises(DigestError, match="NUL byte") as exc:
+        parse_digest(write(tmp_path, "nul.md", data))
+    assert exc.value.line == 3 and ":3: " in str(exc.value)
+
+
 def test_json_file_is_not_a_digest(tmp_path):
     d = parse_digest(write(tmp_path, "2025-09-30.json", '{"papers": [{"title": "x", "url": "https://arxiv.org/abs/2509.00001"}]}'))
     assert d.papers == []
