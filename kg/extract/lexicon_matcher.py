@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import doc_text, set_extensions
+from kg.extract.spans import doc_text, set_extensions, set_group
 
 __all__ = ["LexiconMatcher"]
 
@@ -55,7 +55,7 @@ class LexiconMatcher:
                 if long is not None and not same_thing(long, [entry.label, *entry.aliases]):
                     continue
                 spans.append(span)
-        doc.spans["lexicon"] = filter_spans(spans)
+        set_group(doc, "lexicon", filter_spans(spans))
         return doc
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import doc_text, set_extensions, set_span_values
+from kg.extract.spans import doc_text, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
 __all__ = ["NameFinder", "find_names", "type_votes"]
@@ -68,6 +68,9 @@ def _tables():
     return {
         "after": after,
         "before": before,
+        # every cue after a name, of any type and weight, as one pattern: most names have none
+        # (5 in 6), and one match then replaces one per type and weight
+        "any_after": _any_of([rx for t in TYPES for _, rx in cues["after"].get(t, [])], "^\\s*(?:{})"),
         "shape": shape,
         "benchmark_close": re.compile(cues["benchmark_close"]),
         "value_after": re.compile(cues["value_after"], re.I),
@@ -78,6 +81,11 @@ def _by_weight(cues: list, template: str) -> list[tuple[int, re.Pattern]]:
     """``[(weight, regex)]`` cues as one case-insensitive alternation per weight, highest first."""
     weights = sorted({w for w, _ in cues}, reverse=True)
     return [(w, re.compile(template.format("|".join(f"(?:{rx})" for v, rx in cues if v == w)), re.I)) for w in weights]
+
+
+def _any_of(cues: list[str], template: str) -> re.Pattern:
+    """One case-insensitive pattern matching where any of ``cues`` matches (as ``_by_weight``)."""
+    return re.compile(template.format("|".join(f"(?:{rx})" for rx in cues)), re.I)
 
 
 def _scoped(rx: str) -> str:
@@ -100,6 +108,15 @@ def _is_name_word(text: str, in_cjk: bool) -> bool:
 def _touches_cjk(text: str, a: int, b: int) -> bool:
     """A CJK character within 3 characters before ``a`` or after ``b`` (searched in place, no slicing)."""
     return _CJK.search(text, max(0, a - 3), a) is not None or _CJK.search(text, b, b + 3) is not None
+
+
+def _starts_name(text: str, a: int, b: int, word: str, in_title: bool) -> bool:
+    """``_is_name_word(word, in_cjk)`` for the word at [a, b), ``in_cjk`` being whether it touches
+    Chinese text outside the title.  Only a lone Title Case word depends on that: for any other
+    word the context is not searched."""
+    if _is_name_word(word, False):
+        return True
+    return not in_title and _is_name_word(word, True) and _touches_cjk(text, a, b)
 
 
 def _is_number(word: str) -> bool:
@@ -135,9 +152,8 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
         i = 0
         while i < n:
             a, b, w = words[i]
-            cjk = not in_title and _touches_cjk(text, a, b)
             phrase = not in_title and _TITLE.match(w) and i + 1 < n and _TITLE.match(words[i + 1][2])
-            if not _is_name_word(w, cjk) and not phrase:
+            if not phrase and not _starts_name(text, a, b, w, in_title):
                 i += 1
                 continue
             j = i + 1
@@ -188,9 +204,10 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     votes: dict[str, int] = {}
     in_list = own_after != after  # the list's cue and the name's own may differ
     shape = _shape_kinds(text[span.start_char : span.end_char])
+    after_cued = bool(t["any_after"].match(after) or (in_list and t["any_after"].match(own_after)))
     for kind in TYPES:
         best = 0  # the kind's vote: the highest weight any cue gives it
-        for weight, rx in t["after"][kind]:
+        for weight, rx in t["after"][kind] if after_cued else ():
             if rx.match(after) or (in_list and rx.match(own_after)):
                 best = weight
                 break
@@ -245,7 +262,7 @@ class NameFinder:
         groups = _groups(doc, spans, text)
         votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
-        doc.spans["names"] = spans
+        set_group(doc, "names", spans)
         return doc
 
 

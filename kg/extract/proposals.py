@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import CueScanner, doc_text, set_extensions
+from kg.extract.spans import CueScanner, doc_text, group_spans, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
 __all__ = ["ProposalFinder"]
@@ -230,7 +230,7 @@ class ProposalFinder:
 
         title_end = doc._.title_end or 0
         title = text[:title_end]
-        names = list(doc.spans["names"]) if "names" in doc.spans else []
+        names = list(group_spans(doc, "names")) if "names" in doc.spans else []
         abbrevs = doc._.abbreviations
         found: list[Span] = []
         # span._.headline of the spans found, read without building an Underscore each time;
@@ -250,7 +250,7 @@ class ProposalFinder:
             if headline and kind == "method":
                 kind = "framework"  # the headline is the paper's own system, not a reusable technique
             new = Span(doc, span.start, span.end, label=kind)
-            new._.headline = headline
+            set_span_values(doc, "headline", [(new, headline)])  # new._.headline = headline
             headline_at[new.start_char, new.end_char] = headline
             found.append(new)
 
@@ -353,7 +353,7 @@ class ProposalFinder:
                 low = name.lower()
                 if any(name != h and low.startswith(h_low) for h, h_low in heads):
                     add(span, kind_of(span) if kind_of(span) != "framework" else "model", False)
-        doc.spans["proposed"] = filter_spans(found)
+        set_group(doc, "proposed", filter_spans(found))
         return doc
 
     def _known(self, text: str) -> bool:

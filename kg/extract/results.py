@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.spans import CueScanner, doc_text
+from kg.extract.spans import CueScanner, doc_text, group_spans, span_value
 
 __all__ = ["ResultCandidate", "Comparison", "ResultsExtractor", "extract_results", "UNITS"]
 
@@ -173,6 +173,8 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?:\d+\s?[×x]\s?\d+\s?)?(?=[A-Za-z0-9]*[A-Za-z])" + _LATIN_WORD + r"'?"
     r"(?:\s(?!\d+(?:\.\d+)?\s?(?:[%％分倍×]|points?\b|pts\b|FPS\b))" + _LATIN_WORD + r")*"
 )
+# where a _LATIN_NAME match can start: a letter or digit not right after one (see _latin_names)
+_WORD_START = re.compile(r"[A-Za-z0-9](?<![A-Za-z0-9].)")
 _MODIFIERS = re.compile(r"(?:平均|整体|总体|综合|总|average|mean|overall|avg\.?)\s?$", re.I)
 # a sentence end: 。！？；;, a newline, or a period before a space or the end and not after a
 # digit (written as one character class first, so that the regex engine scans fast)
@@ -264,8 +266,8 @@ def _sentences(text: str, begin: int):
 def _headline(doc: Doc) -> Offsets | None:
     if "proposed" not in doc.spans:
         return None
-    for span in doc.spans["proposed"]:
-        if Doc.has_extension("title_end") and span._.get("headline"):
+    for span in group_spans(doc, "proposed"):
+        if Doc.has_extension("title_end") and span_value(doc, span, "headline", False):
             return (span.start_char, span.end_char)
     return None
 
@@ -276,9 +278,9 @@ def _mentions(doc: Doc, sentences: list[Offsets]) -> list[_Mention]:
     spans: set[Offsets] = set()
     for key in ("lexicon", "names", "proposed"):
         if key in doc.spans:
-            spans.update((s.start_char, s.end_char) for s in doc.spans[key] if lo <= s.start_char < hi)
+            spans.update((s.start_char, s.end_char) for s in group_spans(doc, key) if lo <= s.start_char < hi)
     text = doc_text(doc)
-    for m in (m for s0, s1 in sentences for m in _LATIN_NAME.finditer(text, s0, s1)):
+    for m in (m for s0, s1 in sentences for m in _latin_names(text, s0, s1)):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in "'’.-":
             e -= 1
@@ -305,6 +307,22 @@ def _mentions(doc: Doc, sentences: list[Offsets]) -> list[_Mention]:
     for g in groups:
         g.variants.sort(key=lambda v: (-(v[1] - v[0]), v[0]))
     return groups
+
+
+def _latin_names(text: str, s0: int, s1: int):
+    """``_LATIN_NAME.finditer(text, s0, s1)``, faster.
+
+    ``_LATIN_NAME`` starts with a lookbehind, so the regex engine tries it at every character
+    of the (mostly Chinese) text.  Each of its matches starts at a ``_WORD_START``, which the
+    engine finds fast (its pattern starts with a character class): the name is tried only there,
+    past the end of the last match, as ``finditer`` would."""
+    end = s0
+    for w in _WORD_START.finditer(text, s0, s1):
+        if w.start() >= end:
+            m = _LATIN_NAME.match(text, w.start(), s1)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _numbers(text: str, s0: int, s1: int) -> list[_Num]:
@@ -435,6 +453,16 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
     # 3. the values that are scores
     mains: list[_Num] = []
     weak_ids: set[int] = set()
+    clause_cues: dict[int, tuple[bool, bool]] = {}  # what a clause says, the same for each of its values
+
+    def cues_of(ci: int) -> tuple[bool, bool]:
+        """(a score word, a benchmark frame with a result verb) in clause ``ci``."""
+        if ci not in clause_cues:
+            clause_text = text[clauses[ci][0] : clauses[ci][1]]
+            frame = any(is_frame(mm, ci) for mm in mentions_in(ci))
+            clause_cues[ci] = (bool(_SCORE_WORDS.search(clause_text)), frame and bool(_RESULT_VERB.search(clause_text)))
+        return clause_cues[ci]
+
     for n in nums:
         if id(n) in claimed:
             continue
@@ -448,19 +476,17 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
                 continue
         if _CONDITION_AFTER.match(after) or ("当" in before and "时" in after):
             continue
-        clause_text = text[c0:c1]
         inside = mentions_in(cl[id(n)])
         has_metric = bool(inside) and _near_metricish(text, n, inside, c0, c1)
-        score_word = bool(_SCORE_WORDS.search(clause_text))
-        frame = any(is_frame(mm, cl[id(n)]) for mm in inside)
+        score_word, framed_result = cues_of(cl[id(n)])
         weak = False
         if n.unit in ("FPS", "×"):
             ok = True
         elif n.unit in ("s", "ms", "min", "h"):
-            ok = bool(_TIME_CUE.search(clause_text))
+            ok = bool(_TIME_CUE.search(text[c0:c1]))
         elif n.unit in ("%", "points"):
-            ok = has_metric or score_word or (frame and bool(_RESULT_VERB.search(clause_text)))
-            weak = not (score_word or (frame and bool(_RESULT_VERB.search(clause_text))))
+            ok = has_metric or score_word or framed_result
+            weak = not (score_word or framed_result)
         else:
             ok = has_metric or score_word or id(n) in baseline_of
             weak = not score_word
@@ -494,6 +520,30 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
     resp = [m for m in _RESPECTIVELY.finditer(text, s0, s1)]
     out = []
     main_clauses = {cl[id(n)] for n in mains}
+    # the candidates that earlier clauses add to a value's metric and benchmark slots: the same
+    # for every value of a clause, so found once per clause
+    metric_tail: dict[int, list[_Mention]] = {}
+    bench_tail: dict[int, list[_Mention]] = {}
+
+    def metric_before(ci: int) -> list[_Mention]:
+        """Names of the clauses before ``ci``, back to one that holds a value, each clause last name first."""
+        if ci not in metric_tail:
+            tail = metric_tail[ci] = []
+            for cj in range(ci - 1, -1, -1):
+                if cj in main_clauses:
+                    break
+                tail += sorted(mentions_in(cj), key=lambda mm: -mm.start)
+        return metric_tail[ci]
+
+    def bench_before(ci: int) -> list[_Mention]:
+        """Names of every clause before ``ci`` (not in a comparison), each clause its frames first, last name first."""
+        if ci not in bench_tail:
+            tail = bench_tail[ci] = []
+            for cj in range(ci - 1, -1, -1):
+                prev = [mm for mm in mentions_in(cj) if id(mm) not in in_segment]
+                tail += sorted([mm for mm in prev if is_frame(mm, cj)], key=lambda mm: -mm.start)
+                tail += sorted([mm for mm in prev if not is_frame(mm, cj)], key=lambda mm: -mm.start)
+        return bench_tail[ci]
     for n in mains:
         ci = cl[id(n)]
         c0, c1 = clauses[ci]
@@ -509,19 +559,13 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         in_clause = mentions_in(ci)
         # metric: nearest in the clause, then earlier clauses not owned by another value
         metric_c = sorted(in_clause, key=lambda mm: _dist(mm, n))
-        for cj in range(ci - 1, -1, -1):
-            if cj in main_clauses or id(n) in weak_ids:  # a weak cue needs its metric in its own clause
-                break
-            metric_c += sorted(mentions_in(cj), key=lambda mm: -mm.start)
+        if id(n) not in weak_ids:  # a weak cue needs its metric in its own clause
+            metric_c += metric_before(ci)
         cand.metric_candidates = _flat(metric_c)
         # benchmark: frames in the clause, other names in the clause, then earlier clauses
         frames = [mm for mm in in_clause if is_frame(mm, ci)]
-        others = sorted([mm for mm in in_clause if mm not in frames and id(mm) not in in_segment], key=lambda mm: _dist(mm, n))
-        bench_c = sorted(frames, key=lambda mm: _dist(mm, n)) + others
-        for cj in range(ci - 1, -1, -1):
-            prev = [mm for mm in mentions_in(cj) if id(mm) not in in_segment]
-            bench_c += sorted([mm for mm in prev if is_frame(mm, cj)], key=lambda mm: -mm.start)
-            bench_c += sorted([mm for mm in prev if not is_frame(mm, cj)], key=lambda mm: -mm.start)
+        others = sorted([mm for mm in in_clause if not is_frame(mm, ci) and id(mm) not in in_segment], key=lambda mm: _dist(mm, n))
+        bench_c = sorted(frames, key=lambda mm: _dist(mm, n)) + others + bench_before(ci)
         cand.benchmark_candidates = _flat(bench_c)
         # evaluated entity: names before the value, nearest first (not in a comparison);
         # an anaphor (该方法, its, ...) stands for the paper's headline

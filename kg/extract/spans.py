@@ -54,6 +54,39 @@ def set_span_values(doc: Doc, name: str, pairs) -> None:
         user_data["._.", name, span.start_char, span.end_char] = value
 
 
+def span_value(doc: Doc, span: Span, name: str, default=None):
+    """``span._.<name>``, read where :func:`set_span_values` puts it (``span._`` builds an
+    object on every access).  Only for an extension whose default is immutable (``votes``:
+    None, ``headline``: False): a mutable default would have to be copied in, as spaCy does."""
+    if not _keyed_in_user_data(name):
+        return span._.get(name)
+    return doc.user_data.get(("._.", name, span.start_char, span.end_char), default)
+
+
+_GROUP_KEY = "paperkg_group"
+
+
+def set_group(doc: Doc, name: str, spans: list[Span]) -> None:
+    """``doc.spans[name] = spans``, keeping the list for :func:`group_spans`."""
+    doc.spans[name] = spans
+    doc.user_data[_GROUP_KEY, name] = (doc.spans[name], spans)
+
+
+def group_spans(doc: Doc, name: str) -> list[Span]:
+    """The spans of ``doc.spans[name]`` (KeyError without that group, as ``doc.spans[name]``).
+
+    Iterating a SpanGroup makes a new Span per item, and each new Span reads its first and last
+    token: the list the group was set from (:func:`set_group`) is returned instead while the
+    group is still that object with as many spans (a group replaced or grown since is read as
+    usual; a span replaced in place, ``group[i] = span``, would not be seen).  Read-only: the
+    list is the one kept."""
+    group = doc.spans[name]
+    kept = doc.user_data.get((_GROUP_KEY, name))
+    if kept is not None and kept[0] is group and len(group) == len(kept[1]):
+        return kept[1]
+    return list(group)
+
+
 _SENT_BREAK = "。！？；\n"
 
 
@@ -76,8 +109,9 @@ def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
     if i:
         a = max(a, dots[i - 1] + 1)
     i, j = bisect_left(breaks, end_char), bisect_left(dots, end_char)
-    ends = ([breaks[i]] if i < len(breaks) else []) + ([dots[j]] if j < len(dots) else [])
-    b = min(ends) + 1 if ends else len(text)
+    n = len(text)  # (no break at or after the range: the sentence runs to the end of the text)
+    end = min(breaks[i] if i < len(breaks) else n, dots[j] if j < len(dots) else n)
+    b = end + 1 if end < n else n
     return text[a + 1 : b].strip().replace("**", "")
 
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from kg.extract.spans import doc_text, sentence_of
+from kg.extract.spans import doc_text, group_spans, sentence_of, span_value
 from kg.resolve.normalize import normalize
 from kg.resolve.resolver import LEXICON_WEIGHT, RELATION_OF_TYPE
 
@@ -112,17 +112,20 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     pid = doc._.paper_id
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    # plain copies: a span group makes a new Span (and reads tokens) on every iteration
-    lexicon = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in doc.spans["lexicon"]]
-    names = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in doc.spans["names"]]
+    # plain copies of the spans: a Span's label_ and kb_id_ are string look-ups on every access
+    lexicon = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in group_spans(doc, "lexicon")]
+    names = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in group_spans(doc, "names")]
     lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon}
+    names_at: dict[int, list[_Sp]] = {}  # by start: only a name starting where a lexicon name does can be its variant
+    for n in names:
+        names_at.setdefault(n.start_char, []).append(n)
     text = doc_text(doc)
 
     def _t(sp) -> str:  # a span's text by slicing (Span.text rebuilds it from tokens)
         return text[sp.start_char : sp.end_char]
 
     for span in lexicon:
-        if any(_variant_of(_t(n), span, n) for n in names):
+        if any(_variant_of(_t(n), span, n) for n in names_at.get(span.start_char, ())):
             continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
         sentence = sentence_of(doc, span.start_char, span.end_char)
         if span.label_ == "metric" and not _reported_near(text, span.start_char, span.end_char):
@@ -137,7 +140,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # the lexicon has it
         if any(t[0] < span.end_char and span.start_char < t[1] for t in taken if t not in inside):
             continue  # crosses a lexicon name: trust the lexicon
-        votes = dict(span.span._.votes or {})
+        votes = dict(span_value(doc, span.span, "votes") or {})
         family = None
         if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
             lex = lexicon_spans[inside[0]]
@@ -145,8 +148,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             family = lex.kb_id_
         mentions.append(Mention(pid, _t(span), normalize(_t(span)), votes, sentence_of(doc, span.start_char, span.end_char), family=family))
     proposals = [
-        Proposal(pid, _t(span), span.label_, bool(span._.headline), sentence_of(doc, span.start_char, span.end_char))
-        for span in doc.spans["proposed"]
+        Proposal(pid, _t(span), span.label_, bool(span_value(doc, span, "headline", False)), sentence_of(doc, span.start_char, span.end_char))
+        for span in group_spans(doc, "proposed")
     ]
     abbreviations = [(_t(short), _t(long)) for short, long in doc._.abbreviations]
     return PaperMentions(pid, mentions, proposals, abbreviations)
