@@ -229,146 +229,192 @@ def _records(entries, papers) -> list[Extracted]:
 def full_build(run: Run, files, shas, known_files, exports, formats, html, prune_cache, trig) -> BuildSummary:
     """Build everything in three passes over the digests, a batch of BATCH_PAPERS papers at a time
     (memory stays bounded whatever the archive's size): extract and collect acronym definitions;
-    fold the evidence into the tallies; then decide every entity and link, write and load the
-    graphs date by date."""
-    from kg.api import check_readable
-    from kg.extract.lexicon_data import load_lexicon
-    from kg.resolve import Resolution
-    from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
-    from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
+    fold the evidence into the tallies and decide every entity; then link, write and load the
+    graphs date by date.  See :class:`_FullBuild` for each pass."""
+    build = _FullBuild(run)
+    build.index(files, shas, known_files)
+    build.extract()
+    build.decide()
+    keep_all = exports and (len(build.batches.shas_of) <= _exports.RDFLIB_EXPORT_LIMIT or bool(html))
+    build.link_and_write(keep_all)
+    build.save_resolver_state()
+    summary = build.summary()
+    if prune_cache:
+        run.cache.prune(set(build.batches.shas))
+    build.write_exports(summary, exports, formats, html, trig)
+    run.timings["total"] = time.perf_counter() - run.t0
+    summary.timings = run.timings
+    return summary
 
-    timings, state, root, out_dir = run.timings, run.state, run.root, run.out_dir
-    # 0. index every digest file: its date and paper ids (parsing only content not seen before)
-    new_files: dict[str, dict] = {}
-    pending: dict[str, dict] = {}
-    for path in files:
-        if str(path) not in shas:
-            continue
-        sha, info = shas[str(path)]
-        known = known_files.get(str(path)) or {}
-        if known.get("sha256") == sha and "ids" in known and run.cache.has(sha):
-            new_files[str(path)] = {**known, **info}
-            continue
-        entry, parsed = parse_entry(run, path, sha, known.get("sha256"))
-        if entry is None:
-            continue
-        if parsed:
-            pending[sha] = entry  # extracted and saved in pass 1, once the build is known to read something
-        new_files[str(path)] = {**info, **light_info(entry)}
-    batches = _Batches(run, new_files)
-    extracted_from_new = set(pending)
-    warnings = []
-    for sha in batches.shas:
-        run.skipped.extend(Skipped(*x) for x in batches.info[sha]["skipped"])
-        warnings.extend(Skipped(*x) for x in batches.info[sha]["warnings"])
-    check_readable(len(batches.shas_of), run.skipped, run.strict)
-    root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
-    timings["parse"] = time.perf_counter() - run.t0
 
-    # 1. extract what no cache entry holds (one stream over all new papers, each digest saved and
-    #    dropped as soon as its last paper is back); collect every paper's acronym definitions
-    t = time.perf_counter()
-    lexicon = load_lexicon(run.lexicon_dir)
-    lex = LexiconIndex.build(lexicon)
-    resolver = Resolver(lex)
+class _FullBuild:
+    """What a full build carries from one pass to the next; one method per pass."""
 
-    def define(ex: Extracted) -> None:
-        warnings.extend(ex.warnings)
+    def __init__(self, run: Run):
+        self.run, self.timings, self.state = run, run.timings, run.state
+        self.warnings: list[Skipped] = []
+
+    def index(self, files, shas, known_files) -> None:
+        """Pass 0: every digest file's date and paper ids, parsing only content not seen before."""
+        from kg.api import check_readable
+
+        run = self.run
+        self.new_files: dict[str, dict] = {}
+        self.pending: dict[str, dict] = {}  # parsed now: extracted and saved in pass 1
+        for path in files:
+            if str(path) not in shas:
+                continue
+            sha, info = shas[str(path)]
+            known = known_files.get(str(path)) or {}
+            if known.get("sha256") == sha and "ids" in known and run.cache.has(sha):
+                self.new_files[str(path)] = {**known, **info}
+                continue
+            entry, parsed = parse_entry(run, path, sha, known.get("sha256"))
+            if entry is None:
+                continue
+            if parsed:
+                self.pending[sha] = entry
+            self.new_files[str(path)] = {**info, **light_info(entry)}
+        self.batches = batches = _Batches(run, self.new_files)
+        for sha in batches.shas:
+            run.skipped.extend(Skipped(*x) for x in batches.info[sha]["skipped"])
+            self.warnings.extend(Skipped(*x) for x in batches.info[sha]["warnings"])
+        check_readable(len(batches.shas_of), run.skipped, run.strict)
+        run.root.mkdir(parents=True, exist_ok=True)  # only now: a build that read nothing writes nothing
+        self.timings["parse"] = time.perf_counter() - run.t0
+
+    def extract(self) -> None:
+        """Pass 1: extract what no cache entry holds (one stream over all new papers, each digest
+        saved and dropped as soon as its last paper is back); collect every paper's acronym
+        definitions."""
+        from kg.extract.lexicon_data import load_lexicon
+        from kg.resolve.resolver import LexiconIndex, Resolver
+
+        t = time.perf_counter()
+        run, batches = self.run, self.batches
+        self.lexicon = load_lexicon(run.lexicon_dir)
+        self.lex = LexiconIndex.build(self.lexicon)
+        self.resolver = Resolver(self.lex)
+        single = {pid for pid, owners in batches.shas_of.items() if len(owners) == 1}
+        new = set(self.pending)
+        run.extracted_now += _stream_extract(run, self.pending, single, self._define)  # (+ what a fallen-back add extracted)
+        del self.pending
+        for batch in batches.by_digest():  # digests that were cached already
+            if all(sha in new for sha in batch):
+                continue
+            entries, _ = batches.load(batch)
+            for sha, e in entries:
+                if sha in batch and sha not in new:
+                    for p in e["digest"].papers:
+                        if p.arxiv_id in single:
+                            self._define(e["extracted"][paper_key(p)])
+        multi = [pid for pid in batches.shas_of if pid not in single]  # papers of several digests: merged first
+        if multi:
+            entries, papers = batches.load(list(dict.fromkeys(sha for pid in multi for sha in batches.shas_of[pid])))
+            wanted = set(multi)
+            for ex in _records(entries, [p for p in papers if p.arxiv_id in wanted]):
+                self._define(ex)
+        self.timings["extract"] = time.perf_counter() - t
+
+    def _define(self, ex: Extracted) -> None:
+        self.warnings.extend(ex.warnings)
         if ex.mentions is not None:
-            resolver.define([ex.mentions])
+            self.resolver.define([ex.mentions])
 
-    single = {pid for pid, owners in batches.shas_of.items() if len(owners) == 1}
-    run.extracted_now += _stream_extract(run, pending, single, define)  # (+ what a fallen-back add extracted)
-    del pending
-    for batch in batches.by_digest():  # digests that were cached already
-        if all(sha in extracted_from_new for sha in batch):
-            continue
-        entries, _ = batches.load(batch)
-        for sha, e in entries:
-            if sha in batch and sha not in extracted_from_new:
-                for p in e["digest"].papers:
-                    if p.arxiv_id in single:
-                        define(e["extracted"][paper_key(p)])
-    multi = [pid for pid in batches.shas_of if pid not in single]  # papers of several digests: merged first
-    if multi:
-        shas = list(dict.fromkeys(sha for pid in multi for sha in batches.shas_of[pid]))
-        entries, papers = batches.load(shas)
-        wanted = set(multi)
-        for ex in _records(entries, [p for p in papers if p.arxiv_id in wanted]):
-            define(ex)
-    timings["extract"] = time.perf_counter() - t
+    def decide(self) -> None:
+        """Pass 2: fold every paper's evidence into the tallies, decide every entity, and move the
+        tallies to ``resolver.sqlite`` (linking needs only the decisions)."""
+        from kg.store.state import EntityIndex, StateDB, forms_of
 
-    # 2. fold every paper's evidence into the tallies, then decide every entity
-    t = time.perf_counter()
-    raw_seen: set[str] = set()
-    for batch in batches.by_digest():
-        entries, papers = batches.load(batch)
-        records = [ex.mentions for ex in _records(entries, batches.first_in(papers, batch)) if ex.mentions is not None]
-        for ev in resolver.fold(records):
-            raw_seen |= ev.raw
-    entities = {}
-    for key in sorted(resolver.tallies):
-        e = resolver.entity(key)
-        if e is not None:
-            entities[key] = e
-    owners: dict[str, set] = defaultdict(set)
-    members: dict[str, set] = defaultdict(set)
-    for key, e in entities.items():
-        for f in forms_of(e):
-            owners[f].add(key)
-        if e.family:
-            members[e.family].add(key)
-    index = EntityIndex(entities, owners, lex)
-    entity_types = {k: e.type for k, e in entities.items()}
-    # from here on the store and resolver.sqlite change: until state.json is written again at the
-    # end, it says the store holds no whole build (so a build killed now is followed by a full one)
-    db = root / "oxigraph"
-    fresh = not db.exists() or not state.get("graphs")
-    old_graphs: dict[str, str] = {} if fresh else state.pop("graphs")
-    run.save_state()
-    # the tallies go to resolver.sqlite now and leave memory: linking needs only the decisions
-    sdb = StateDB(root, fresh=True)
-    sdb.tallies.write_all(resolver.tallies.items())
-    sdb.long_forms.write_all(resolver.long_forms.items())
-    sdb.alias_counts.write_all(resolver.alias_counts.items())
-    resolver.tallies, resolver._defs = {}, {}  # the definitions are recomputed per paper when linking
-    timings["resolve"] = time.perf_counter() - t
+        t = time.perf_counter()
+        run, batches, resolver = self.run, self.batches, self.resolver
+        self.raw_seen: set[str] = set()
+        for batch in batches.by_digest():
+            entries, papers = batches.load(batch)
+            records = [ex.mentions for ex in _records(entries, batches.first_in(papers, batch)) if ex.mentions is not None]
+            for ev in resolver.fold(records):
+                self.raw_seen |= ev.raw
+        self.entities = entities = {}
+        for key in sorted(resolver.tallies):
+            e = resolver.entity(key)
+            if e is not None:
+                entities[key] = e
+        self.owners: dict[str, set] = defaultdict(set)
+        self.members: dict[str, set] = defaultdict(set)
+        for key, e in entities.items():
+            for f in forms_of(e):
+                self.owners[f].add(key)
+            if e.family:
+                self.members[e.family].add(key)
+        self.index = EntityIndex(entities, self.owners, self.lex)
+        self.entity_types = {k: e.type for k, e in entities.items()}
+        # from here on the store and resolver.sqlite change: until state.json is written again at
+        # the end, it says the store holds no whole build (so a build killed now is followed by a full one)
+        self.db = run.root / "oxigraph"
+        self.fresh = not self.db.exists() or not self.state.get("graphs")
+        self.old_graphs: dict[str, str] = {} if self.fresh else self.state.pop("graphs")
+        run.save_state()
+        self.sdb = sdb = StateDB(run.root, fresh=True)
+        sdb.tallies.write_all(resolver.tallies.items())
+        sdb.long_forms.write_all(resolver.long_forms.items())
+        sdb.alias_counts.write_all(resolver.alias_counts.items())
+        resolver.tallies, resolver._defs = {}, {}  # the definitions are recomputed per paper when linking
+        self.timings["resolve"] = time.perf_counter() - t
 
-    # 3. link every paper and (re)write the graphs whose content changed, a date group at a time
-    t = time.perf_counter()
-    new_graphs: dict[str, str] = {}
-    writer = _GraphWriter(db, fresh, timings)
-    ent_iri = str(ENTITIES_GRAPH)
-    ent_text = "".join(entity_nquads(entities[k], entities) for k in sorted(entities))
-    new_graphs[ent_iri] = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
-    entities_changed = old_graphs.get(ent_iri) != new_graphs[ent_iri]
-    writer.write({ent_iri: ent_text} if entities_changed else {})
-    del ent_text
-    replaced = [ent_iri] if entities_changed else []
-    keep_all = exports and (len(batches.shas_of) <= _exports.RDFLIB_EXPORT_LIMIT or bool(html))
-    all_papers, all_links, all_facts = {}, [], []
-    link_counts, n_results, date_links = Counter(), 0, {}
-    groups, shas_of_date = batches.by_date()
-    bench_index = BenchmarkIndex(root / INDEX_FILE, write=True, fresh=True)
-    bench_index.set_labels({k: e.label for k, e in entities.items() if e.type == "benchmark"})
-    for group in groups:
-        entries, papers = batches.load([sha for d in group for sha in shas_of_date[d]])
+    def link_and_write(self, keep_all: bool) -> None:
+        """Pass 3: link every paper and (re)write the graphs whose content changed, a date group at
+        a time; ``keep_all``: keep every paper, link and fact for the rdflib file exports."""
+        t = time.perf_counter()
+        entities = self.entities
+        self.new_graphs: dict[str, str] = {}
+        self.writer = writer = _GraphWriter(self.db, self.fresh, self.timings)
+        ent_iri = str(ENTITIES_GRAPH)
+        ent_text = "".join(entity_nquads(entities[k], entities) for k in sorted(entities))
+        self.new_graphs[ent_iri] = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
+        self.entities_changed = self.old_graphs.get(ent_iri) != self.new_graphs[ent_iri]
+        writer.write({ent_iri: ent_text} if self.entities_changed else {})
+        del ent_text
+        self.replaced = [ent_iri] if self.entities_changed else []
+        self.keep_all = keep_all
+        self.all_papers, self.all_links, self.all_facts = {}, [], []
+        self.link_counts, self.n_results, self.date_links = Counter(), 0, {}
+        self.groups, self.shas_of_date = self.batches.by_date()
+        bench_index = BenchmarkIndex(self.run.root / INDEX_FILE, write=True, fresh=True)
+        bench_index.set_labels({k: e.label for k, e in entities.items() if e.type == "benchmark"})
+        for group in self.groups:
+            texts = self._link_group(group, bench_index)
+            self.replaced += texts
+            writer.write(texts)
+        bench_index.commit()
+        bench_index.close()
+        self.removed = sorted(set(self.old_graphs) - set(self.new_graphs))
+        for iri in self.removed:
+            writer.remove(iri)
+        writer.finish()
+        self.timings["rdf+store"] = time.perf_counter() - t
+
+    def _link_group(self, group: list[str], bench_index) -> dict[str, str]:
+        """Link the papers of a date group; their benchmark rows; the N-Quads of its dates whose
+        fingerprint changed (graph IRI -> text)."""
+        from kg.resolve.resolver import paper_links
+        from kg.store.state import Recorder
+
+        entities = self.entities
+        entries, papers = self.batches.load([sha for d in group for sha in self.shas_of_date[d]])
         links_of: dict[str, list] = {}
         facts_of: dict[str, list] = {}
         for p, ex in zip(papers, _records(entries, papers)):
-            rec = Recorder(entities, index)
-            links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions, tallied=False), rec.entity_of) if ex.mentions else []
-            facts_of[p.arxiv_id] = paper_facts(ex, rec, lexicon)
-            sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
-            if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in all_papers:  # count each paper once
-                link_counts.update(link.relation for link in links_of[p.arxiv_id])
-                n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
-                if keep_all:
-                    all_papers[p.arxiv_id] = p
-                    all_links += links_of[p.arxiv_id]
-                    all_facts += facts_of[p.arxiv_id]
-                else:
-                    all_papers[p.arxiv_id] = None
+            rec = Recorder(entities, self.index)
+            links_of[p.arxiv_id] = paper_links(self.resolver.evidence(ex.mentions, tallied=False), rec.entity_of) if ex.mentions else []
+            facts_of[p.arxiv_id] = paper_facts(ex, rec, self.lexicon)
+            self.sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
+            if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in self.all_papers:  # count each paper once
+                self.link_counts.update(link.relation for link in links_of[p.arxiv_id])
+                self.n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
+                self.all_papers[p.arxiv_id] = p if self.keep_all else None
+                if self.keep_all:
+                    self.all_links += links_of[p.arxiv_id]
+                    self.all_facts += facts_of[p.arxiv_id]
         bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
                                     for p in papers})
         by_date = papers_by_date(papers)
@@ -378,76 +424,76 @@ def full_build(run: Run, files, shas, known_files, exports, formats, html, prune
             day = by_date.get(date)
             if not day:
                 continue  # a digest whose every entry was skipped: no graph
-            new_graphs[iri] = fp = fingerprint(date, day, links_of, facts_of, entity_types)
-            date_links[date] = relation_counts(date, day, links_of)
-            if old_graphs.get(iri) != fp:
+            self.new_graphs[iri] = fp = fingerprint(date, day, links_of, facts_of, self.entity_types)
+            self.date_links[date] = relation_counts(date, day, links_of)
+            if self.old_graphs.get(iri) != fp:
                 texts[iri] = digest_nquads(date, day, links_of, facts_of, entities)
-        replaced += texts
-        writer.write(texts)
-    bench_index.commit()
-    bench_index.close()
-    removed = sorted(set(old_graphs) - set(new_graphs))
-    for iri in removed:
-        writer.remove(iri)
-    writer.finish()
-    timings["rdf+store"] = time.perf_counter() - t
+        return texts
 
-    # the resolver's tallies and indexes, for the next build to add days to
-    t = time.perf_counter()
-    sdb.entities.write_all(entities.items())
-    sdb.form_owners.write_all(owners.items())
-    sdb.members.write_all(members.items())
-    sdb.raw_seen.write_all((r, "") for r in raw_seen)
-    dates_of: dict[str, set] = defaultdict(set)
-    keywords: set[str] = set()
-    for group in groups:
-        for d in group:
-            for sha in shas_of_date[d]:
-                for pid in batches.info[sha]["ids"]:
-                    dates_of[pid].add(batches.info[sha]["date"])
-    sdb.papers.write_all((pid, sorted(d for d in ds if d)) for pid, ds in dates_of.items())
-    sdb.dates.write_all(shas_of_date.items())
-    if keep_all:
-        keywords = {kw for p in all_papers.values() for kw in p.keywords}
-    sdb.keywords.write_all((kw, "") for kw in keywords)
-    sdb.commit()
-    sdb.close()
-    timings["state"] = time.perf_counter() - t
-
-    digest_info = [{"source": str(path), "date": info["date"], "papers": len(info["ids"])} for path, info in new_files.items()]
-    summary = BuildSummary(
-        digests=len(new_files), papers=len(batches.shas_of), extracted=run.extracted_now,
-        graphs_replaced=sorted(replaced), graphs_removed=removed, entities_changed=entities_changed,
-        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root, digest_info=digest_info,
-    )
-    summary.counts = dict(Counter(ENTITY_TYPES[e.type] for e in entities.values()))
-    summary.counts["Paper"] = len(batches.shas_of)
-    summary.counts["Keyword"] = len(keywords) if keep_all else state.get("counts", {}).get("Keyword", 0)
-    summary.counts["Result"] = n_results
-    summary.links = dict(link_counts)
-    state.update(files=new_files, graphs=new_graphs, papers=len(batches.shas_of), digests=len(new_files),
-                 counts=summary.counts, links=summary.links, date_links=date_links,
-                 built=time.strftime("%Y-%m-%dT%H:%M:%S"))
-    run.save_state()
-    if prune_cache:
-        run.cache.prune(set(batches.shas))
-
-    # the file exports
-    large = len(batches.shas_of) > _exports.RDFLIB_EXPORT_LIMIT
-    expected = [] if large and not trig else [out_dir / "graph.trig"]
-    signature = repr((str(out_dir.resolve()), sorted(formats), html, trig))
-    if exports and not summary.changed and state.get("exports") == signature and all(p.is_file() for p in expected):
-        summary.notes.append("nothing changed: file exports left as they are")
-    elif exports:
+    def save_resolver_state(self) -> None:
+        """The resolver's decisions and indexes, for the next build to add days to."""
         t = time.perf_counter()
-        resolution = Resolution(entities, sorted(all_links, key=lambda l: (l.paper_id, l.key, l.relation)))
-        papers = [all_papers[k] for k in sorted(all_papers)] if keep_all else []
-        digests = [SimpleNamespace(**d) for d in digest_info]
-        summary.written = _exports.write_files(out_dir, writer.store, papers, resolution, all_facts, summary, formats,
-                                               html, digests, run.skipped, warnings, trig)
-        timings["exports"] = time.perf_counter() - t
+        sdb, batches = self.sdb, self.batches
+        sdb.entities.write_all(self.entities.items())
+        sdb.form_owners.write_all(self.owners.items())
+        sdb.members.write_all(self.members.items())
+        sdb.raw_seen.write_all((r, "") for r in self.raw_seen)
+        dates_of: dict[str, set] = defaultdict(set)
+        for group in self.groups:
+            for d in group:
+                for sha in self.shas_of_date[d]:
+                    for pid in batches.info[sha]["ids"]:
+                        dates_of[pid].add(batches.info[sha]["date"])
+        sdb.papers.write_all((pid, sorted(d for d in ds if d)) for pid, ds in dates_of.items())
+        sdb.dates.write_all(self.shas_of_date.items())
+        self.keywords = {kw for p in self.all_papers.values() for kw in p.keywords} if self.keep_all else set()
+        sdb.keywords.write_all((kw, "") for kw in self.keywords)
+        sdb.commit()
+        sdb.close()
+        self.timings["state"] = time.perf_counter() - t
+
+    def summary(self) -> BuildSummary:
+        """The build's summary; ``state.json`` written last: the store now holds a whole build."""
+        run, state, batches = self.run, self.state, self.batches
+        self.digest_info = [{"source": str(path), "date": info["date"], "papers": len(info["ids"])}
+                            for path, info in self.new_files.items()]
+        summary = BuildSummary(
+            digests=len(self.new_files), papers=len(batches.shas_of), extracted=run.extracted_now,
+            graphs_replaced=sorted(self.replaced), graphs_removed=self.removed, entities_changed=self.entities_changed,
+            skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in self.warnings], store=run.root,
+            digest_info=self.digest_info,
+        )
+        summary.counts = dict(Counter(ENTITY_TYPES[e.type] for e in self.entities.values()))
+        summary.counts["Paper"] = len(batches.shas_of)
+        summary.counts["Keyword"] = len(self.keywords) if self.keep_all else state.get("counts", {}).get("Keyword", 0)
+        summary.counts["Result"] = self.n_results
+        summary.links = dict(self.link_counts)
+        state.update(files=self.new_files, graphs=self.new_graphs, papers=len(batches.shas_of), digests=len(self.new_files),
+                     counts=summary.counts, links=summary.links, date_links=self.date_links,
+                     built=time.strftime("%Y-%m-%dT%H:%M:%S"))
+        run.save_state()
+        return summary
+
+    def write_exports(self, summary: BuildSummary, exports, formats, html, trig) -> None:
+        """The file exports (:mod:`kg.store.exports`), unless nothing changed since they were written."""
+        from kg.resolve import Resolution
+
+        run, state, out_dir = self.run, self.state, self.run.out_dir
+        large = len(self.batches.shas_of) > _exports.RDFLIB_EXPORT_LIMIT
+        expected = [] if large and not trig else [out_dir / "graph.trig"]
+        signature = repr((str(out_dir.resolve()), sorted(formats), html, trig))
+        if not exports:
+            return
+        if not summary.changed and state.get("exports") == signature and all(p.is_file() for p in expected):
+            summary.notes.append("nothing changed: file exports left as they are")
+            return
+        t = time.perf_counter()
+        resolution = Resolution(self.entities, sorted(self.all_links, key=lambda l: (l.paper_id, l.key, l.relation)))
+        papers = [self.all_papers[k] for k in sorted(self.all_papers)] if self.keep_all else []
+        digests = [SimpleNamespace(**d) for d in self.digest_info]
+        summary.written = _exports.write_files(out_dir, self.writer.store, papers, resolution, self.all_facts, summary,
+                                               formats, html, digests, run.skipped, self.warnings, trig)
+        self.timings["exports"] = time.perf_counter() - t
         state["exports"] = signature
         run.save_state()
-    timings["total"] = time.perf_counter() - run.t0
-    summary.timings = timings
-    return summary
+
