@@ -37,6 +37,7 @@ class BenchmarkIndex:
             )
         else:
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self.conn.execute("PRAGMA mmap_size=1073741824")  # pages read in place: no read() copy per page
 
     @classmethod
     def at(cls, graph_dir) -> "BenchmarkIndex | None":
@@ -51,8 +52,9 @@ class BenchmarkIndex:
         label = self.conn.execute("SELECT label FROM labels WHERE key = ?", (key,)).fetchone()
         if label is None:
             return None
-        rows = self.conn.execute("SELECT id, title, dates, evidence FROM rows WHERE key = ? ORDER BY id", (key,))
-        return [{"query": name, "key": key_iri, "id": i, "title": t, "benchmark": key_iri, "label": label[0],
+        rows = self.conn.execute("SELECT id, title, dates, evidence FROM rows WHERE key = ? ORDER BY id", (key,)).fetchall()
+        label = label[0]
+        return [{"query": name, "key": key_iri, "id": i, "title": t, "benchmark": key_iri, "label": label,
                  "dates": d, "evidence": e} for i, t, d, e in rows]
 
     # -- written by kg.store.build ---------------------------------------------------------
