@@ -129,6 +129,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/paperkg/ontology")
 ENTITY = Namespace("https://w3id.org/paperkg/entity/")
 DIGEST = Namespace("https://w3id.org/paperkg/digest/")
 MENTION = Namespace("https://w3id.org/paperkg/mention/")
+QUOTE = Namespace("https://w3id.org/paperkg/quote/")
 RESULT = Namespace("https://w3id.org/paperkg/result/")
 ARXIV = Namespace("https://arxiv.org/abs/")
 

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.vocab import ARXIV, DIGEST, ENTITY, OA, PKG, PROV
+from kg.vocab import ARXIV, DIGEST, ENTITY, OA, PKG, PROV, QUOTE
 
 ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
 #: entity type (as resolution decides it) -> ontology class name
@@ -22,7 +23,7 @@ def paper_iri(arxiv_id: str) -> URIRef:
 def keyword_iri(label: str) -> URIRef:
     return URIRef(f"https://w3id.org/paperkg/keyword/{quote(label.casefold(), safe='')}")
 
-__all__ = ["add_mention", "entity_iri", "UNDATED"]
+__all__ = ["add_mention", "entity_iri", "quote_iri", "UNDATED"]
 
 UNDATED = "undated"
 
@@ -43,14 +44,22 @@ def entity_iri(key: str) -> URIRef:
 _DOT_SEGMENTS = {"": "%5f", ".": "%2e", "..": "%2e%2e"}
 
 
+def quote_iri(paper: str, sentence: str) -> str:
+    """The IRI of the ``oa:SpecificResource`` that quotes ``sentence`` in ``paper`` (its
+    TextQuoteSelector is ``IRI#selector``): one per paper and sentence, shared by every mention
+    quoting that sentence (a sentence naming four entities is quoted once, not four times)."""
+    return str(QUOTE) + hashlib.sha1(f"{paper}\x1f{sentence}".encode("utf-8")).hexdigest()[:20]
+
+
 def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> bool:
-    """Add the Mention ``mention``: body ``entity``, target ``paper`` with a TextQuoteSelector on
-    ``sentence``, supporting the paper–entity property ``prop``.  Returns False (and adds nothing)
-    when there is no quotable sentence: the statement then stands without evidence."""
+    """Add the Mention ``mention``: body ``entity``, target the paper's quote of ``sentence``
+    (:func:`quote_iri`: an oa:SpecificResource with a TextQuoteSelector), supporting the
+    paper–entity property ``prop``.  Returns False (and adds nothing) when there is no quotable
+    sentence: the statement then stands without evidence."""
     if not (sentence or "").strip():
         return False
-    target = URIRef(f"{mention}#target")
-    selector = URIRef(f"{mention}#selector")
+    target = URIRef(quote_iri(str(paper), sentence))
+    selector = URIRef(f"{target}#selector")
     day.add((mention, RDF.type, PKG.Mention))
     day.add((mention, OA.hasBody, entity))
     day.add((mention, OA.hasTarget, target))

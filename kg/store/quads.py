@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rdflib import Literal as RdfLiteral
 
-from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri, keyword_iri, paper_iri
+from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri, keyword_iri, paper_iri, quote_iri
 from kg.results import result_node
 from kg.vocab import DIGEST, MENTION, RESULT
 
@@ -134,6 +134,7 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
         add(f"{day} {RDF_TYPE} {_p('Digest')} {G} .\n")
         add(f"{day} {_p('digestDate')} {dlit} {G} .\n")
     keywords: set[str] = set()  # a keyword's own statements once per graph (Oxigraph would parse every copy)
+    quoted: set[str] = set()  # likewise a quote's (kg.export.terms.quote_iri)
     for paper in papers:
         P = f"<{paper_iri(paper.arxiv_id)}>"
         add(f"{P} {RDF_TYPE} {_p('Paper')} {G} .\n")
@@ -159,28 +160,36 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
             prop = _RELATION[link.relation]
             add(f"{P} {prop} {E} {G} .\n")
             add(f"{P} {_p('mentions')} {E} {G} .\n")
-            _mention(add, P, E, prop, link.sentence, date, G)
+            _mention(add, quoted, P, E, prop, link.sentence, date, G)
         first = (paper.dates or [UNDATED])[0]
         if first == date:
             for fact in facts_of.get(paper.arxiv_id, ()):
-                _result(add, P, fact, entities, date, G)
+                _result(add, quoted, P, fact, entities, date, G)
     return "".join(out)
 
 
-def _mention(add, P, E, prop, sentence, date, G, mention_id=None) -> None:
+def _mention(add, quoted: set, P, E, prop, sentence, date, G, mention_id=None) -> bool:
+    """:func:`kg.export.terms.add_mention` as N-Quads; ``quoted``: the quotes this graph has
+    already (their statements are written once).  False (nothing written) without a sentence."""
+    if not (sentence or "").strip():
+        return False
     m = mention_id or _MENTION + _hash(P[1:-1], E[1:-1], prop[1:-1], date)
-    M, T, S = f"<{m}>", f"<{m}#target>", f"<{m}#selector>"
+    M, T = f"<{m}>", f"<{quote_iri(P[1:-1], sentence)}>"
     add(f"{M} {RDF_TYPE} {_p('Mention')} {G} .\n")
     add(f"{M} {_oa('hasBody')} {E} {G} .\n")
     add(f"{M} {_oa('hasTarget')} {T} {G} .\n")
     add(f"{M} {_p('supportsLink')} {prop} {G} .\n")
-    add(f"{T} {RDF_TYPE} {_oa('SpecificResource')} {G} .\n")
-    add(f"{T} {_oa('hasSource')} {P} {G} .\n")
-    add(f"{T} {_oa('hasSelector')} {S} {G} .\n")
-    add(f"{S} {RDF_TYPE} {_oa('TextQuoteSelector')} {G} .\n")
-    add(f"{S} {_oa('exact')} {lit(sentence or '')} {G} .\n")
     if date != UNDATED:
         add(f"{M} {PROV_DERIVED} <{_DIGEST}{date}> {G} .\n")
+    if T not in quoted:
+        quoted.add(T)
+        S = f"{T[:-1]}#selector>"
+        add(f"{T} {RDF_TYPE} {_oa('SpecificResource')} {G} .\n")
+        add(f"{T} {_oa('hasSource')} {P} {G} .\n")
+        add(f"{T} {_oa('hasSelector')} {S} {G} .\n")
+        add(f"{S} {RDF_TYPE} {_oa('TextQuoteSelector')} {G} .\n")
+        add(f"{S} {_oa('exact')} {lit(sentence)} {G} .\n")
+    return True
 
 
 def _evidence_body(f, entities) -> str | None:
@@ -209,7 +218,7 @@ def benchmark_rows(paper, links, facts, entities) -> list[tuple[str, str, str, s
     return out
 
 
-def _result(add, P, fact, entities, date, G) -> None:
+def _result(add, quoted: set, P, fact, entities, date, G) -> None:
     """:func:`kg.results.results_to_rdf` for one main fact and its baseline facts."""
 
     def ent(key):
@@ -247,5 +256,5 @@ def _result(add, P, fact, entities, date, G) -> None:
             continue
         prop = _LINK_OF_TYPE.get(entities[body].type, _p("mentions"))
         m = _MENTION + _rhash(_RESULT + rid, "evidence")
-        add(f"{R} {_p('hasEvidence')} <{m}> {G} .\n")
-        _mention(add, P, _entity(body), prop, f.sentence, date, G, mention_id=m)
+        if _mention(add, quoted, P, _entity(body), prop, f.sentence, date, G, mention_id=m):
+            add(f"{R} {_p('hasEvidence')} <{m}> {G} .\n")
