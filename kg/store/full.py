@@ -189,8 +189,10 @@ def _stream_extract(run: Run, pending: dict[str, dict], single: set[str], define
     todo: dict[str, Paper] = {}  # paper key -> paper, each extracted once
     waiting: dict[str, int] = {}  # sha -> papers still to come
     owners: dict[str, list[str]] = defaultdict(list)  # paper key -> shas of the entries that list it
+    keys_of: dict[str, list[str]] = {}  # sha -> its papers' keys (a key hashes the whole summary: once)
     for sha, e in pending.items():
-        keys = {paper_key(p): p for p in e["digest"].papers}
+        keys_of[sha] = [paper_key(p) for p in e["digest"].papers]
+        keys = dict(zip(keys_of[sha], e["digest"].papers))
         missing = [k for k in keys if k not in e["extracted"]]
         waiting[sha] = len(missing)
         for k in missing:
@@ -199,11 +201,12 @@ def _stream_extract(run: Run, pending: dict[str, dict], single: set[str], define
 
     def done(sha: str) -> None:
         e = pending.pop(sha)
-        for p in e["digest"].papers:
+        own = keys_of.pop(sha)
+        for p, k in zip(e["digest"].papers, own):
             if p.arxiv_id in single:
-                define(e["extracted"][paper_key(p)])
-        own = {paper_key(p) for p in e["digest"].papers}
-        e["extracted"] = {k: v for k, v in e["extracted"].items() if k in own}
+                define(e["extracted"][k])
+        mine = set(own)
+        e["extracted"] = {k: v for k, v in e["extracted"].items() if k in mine}
         run.cache.save(sha, e)
 
     for sha in [sha for sha, n in waiting.items() if n == 0]:
