@@ -106,10 +106,17 @@ class StateDB:
         for name in TABLES:
             setattr(self, name, Table(self.conn, name))
         self.conn.execute("CREATE TABLE IF NOT EXISTS postings (term TEXT, pid TEXT, PRIMARY KEY (term, pid)) WITHOUT ROWID")
+        # a fresh database (a full build, millions of pairs) appends them to an unindexed table and
+        # sorts them into the index once, at commit: inserting each into the B-tree as it comes
+        # costs 3x more at 100k papers
+        self._staged = fresh
+        if fresh:
+            self.conn.execute("CREATE TEMP TABLE postings_staged (term TEXT, pid TEXT)")
 
     def add_postings(self, pairs) -> None:
         """Record ``(term, paper id)`` pairs: the paper's links or results read ``term``."""
-        self.conn.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?)", pairs)
+        into = "postings_staged" if self._staged else "postings"
+        self.conn.executemany(f"INSERT OR IGNORE INTO {into} VALUES (?, ?)", pairs)
 
     def papers_reading(self, terms) -> set[str]:
         """The ids of the papers that read any of ``terms``."""
@@ -121,6 +128,9 @@ class StateDB:
     def commit(self) -> None:
         for name in TABLES:
             getattr(self, name).flush()
+        if self._staged:
+            self.conn.execute("INSERT OR IGNORE INTO postings SELECT term, pid FROM postings_staged ORDER BY term, pid")
+            self.conn.execute("DELETE FROM postings_staged")
         self.conn.commit()
 
     def close(self) -> None:
