@@ -17,11 +17,11 @@ from kg.store import build_store
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(path_type=Path), help="Directory for the exports.")
 @click.option("--format", "formats", multiple=True, type=click.Choice([f for f in RDF_FORMATS if f != "trig"]), default=("turtle",), show_default=True, help="RDF serialisations to write besides TriG (repeatable).")
-@click.option("--no-html", is_flag=True, help="Skip the HTML explorer.")
+@click.option("--html/--no-html", default=None, help="Write the HTML explorer (default: up to 500 papers; above, it is skipped).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any entry was skipped.")
 @click.option("--workers", type=int, default=None, help="Extraction processes for large builds (default: all cores).")
 @click.option("--trig/--no-trig", default=None, help="Write graph.trig (default: up to 500 papers; above, the store is the graph).")
-def build_cmd(paths, out_dir, formats, no_html, strict, workers, trig):
+def build_cmd(paths, out_dir, formats, html, strict, workers, trig):
     """Build the knowledge graph from digest files or folders (default: seeds/).
 
     Every paper heading ends up in the graph or in the 'skipped:' lines printed on stderr,
@@ -31,7 +31,7 @@ def build_cmd(paths, out_dir, formats, no_html, strict, workers, trig):
     """
     paths = paths or (Path("seeds"),)
     try:
-        summary = build_store(paths, out_dir, strict=strict, formats=formats, html=False if no_html else None,
+        summary = build_store(paths, out_dir, strict=strict, formats=formats, html=html,
                               workers=workers, progress=True, trig=trig)
     except (DigestError, kg.BuildError) as exc:
         raise click.ClickException(f"{exc}\nnothing written; the previous exports in {out_dir} are unchanged") from None

@@ -21,11 +21,11 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from kg.extract.spans import doc_text
+from kg.progress import bar as progress_bar
 from kg.parse import Paper, Skipped
 from kg.resolve import PaperMentions, paper_mentions
 
@@ -169,7 +169,7 @@ def iter_records(papers: list[Paper], *, workers: int | None = None, progress: b
     workers = default_workers() if workers is None else max(1, workers)
     if chunk_size is None:
         chunk_size = max(8, min(CHUNK, -(-len(papers) // (workers * 4))))
-    bar = _bar(len(papers), progress)
+    bar = progress_bar(len(papers), "extract", progress)
     try:
         if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
             nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
@@ -212,24 +212,6 @@ def _fresh(lexicon_dir):
     from kg.extract.pipeline import make_nlp
 
     return make_nlp(lexicon_dir)
-
-
-class _NoBar:
-    def update(self, n=1):
-        pass
-
-    def close(self):
-        pass
-
-
-def _bar(total: int, progress: bool):
-    if not progress or total < 200:
-        return _NoBar()
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm is a dependency
-        return _NoBar()
-    return tqdm(total=total, unit="paper", desc="extract", file=sys.stderr, smoothing=0.1, mininterval=0.5)
 
 
 # ----------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ import pyoxigraph as ox
 
 from kg.extract.parallel import Extracted, iter_records
 from kg.parse import Paper, Skipped
+from kg.progress import MIN_TOTAL
+from kg.progress import bar as progress_bar
 from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES
 from kg.query.index import INDEX_FILE, BenchmarkIndex
 from kg.store import exports as _exports
@@ -130,9 +132,9 @@ class _GraphWriter:
     concurrent ones); :meth:`finish` waits for them and starts compacting what they wrote.  An existing
     store has each changed graph dropped and loaded again."""
 
-    def __init__(self, path, fresh: bool, timings: dict):
+    def __init__(self, path, fresh: bool, timings: dict, progress: bool = False):
         self.store = ox.Store(str(path))
-        self.fresh, self.timings = fresh, timings
+        self.fresh, self.timings, self.progress = fresh, timings, progress
         if fresh:
             self.store.clear()
         self._pool = ThreadPoolExecutor(max_workers=LOADS_IN_FLIGHT, thread_name_prefix="kg-load") if fresh else None
@@ -178,7 +180,10 @@ class _GraphWriter:
 
     def _optimize(self) -> None:
         t = time.perf_counter()
-        self.store.optimize()  # releases the GIL
+        # no progress to report from RocksDB: a one-step bar that says it runs, then how long it took
+        with progress_bar(1, "compact", self.progress, unit="store", min_total=1) as shown:
+            self.store.optimize()  # releases the GIL
+            shown.update(1)
         self.timings["optimize"] = time.perf_counter() - t
 
     def close(self) -> None:
@@ -345,11 +350,14 @@ class _FullBuild:
         t = time.perf_counter()
         run, batches, resolver = self.run, self.batches, self.resolver
         self.raw_seen: set[str] = set()
-        for batch in batches.by_digest():
-            entries, papers = batches.load(batch)
-            records = [ex.mentions for ex in _records(entries, batches.first_in(papers, batch)) if ex.mentions is not None]
-            for ev in resolver.fold(records):
-                self.raw_seen |= ev.raw
+        with progress_bar(len(batches.shas_of), "resolve", run.progress) as shown:
+            for batch in batches.by_digest():
+                entries, papers = batches.load(batch)
+                mine = batches.first_in(papers, batch)
+                records = [ex.mentions for ex in _records(entries, mine) if ex.mentions is not None]
+                for ev in resolver.fold(records):
+                    self.raw_seen |= ev.raw
+                shown.update(len(mine))
         self.entities = entities = {}
         for key in sorted(resolver.tallies):
             e = resolver.entity(key)
@@ -383,7 +391,8 @@ class _FullBuild:
         t = time.perf_counter()
         entities = self.entities
         self.new_graphs: dict[str, str] = {}
-        self.writer = writer = _GraphWriter(self.db, self.fresh, self.timings)
+        self.writer = writer = _GraphWriter(self.db, self.fresh, self.timings,
+                                            progress=self.run.progress and len(self.batches.shas_of) >= MIN_TOTAL)
         ent_iri = str(ENTITIES_GRAPH)
         ent_text = "".join(entity_nquads(entities[k], entities) for k in sorted(entities))
         self.new_graphs[ent_iri] = hashlib.sha1(ent_text.encode("utf-8")).hexdigest()
@@ -397,10 +406,13 @@ class _FullBuild:
         self.groups, self.shas_of_date = self.batches.by_date()
         bench_index = BenchmarkIndex(self.run.root / INDEX_FILE, write=True, fresh=True)
         bench_index.set_labels({k: e.label for k, e in entities.items() if e.type == "benchmark"})
-        for group in self.groups:
-            texts = self._link_group(group, bench_index)
-            self.replaced += texts
-            writer.write(texts)
+        with progress_bar(len(self.batches.shas_of), "store", self.run.progress) as shown:
+            for group in self.groups:
+                before = len(self.all_papers)
+                texts = self._link_group(group, bench_index)
+                self.replaced += texts
+                writer.write(texts)
+                shown.update(len(self.all_papers) - before)
         bench_index.commit()
         bench_index.close()
         self.removed = sorted(set(self.old_graphs) - set(self.new_graphs))
