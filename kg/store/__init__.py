@@ -41,8 +41,10 @@ records:
    (plus the entities graph when its text changed; graphs of dates no longer in the input are
    removed).  The statements are N-Quads text (:mod:`kg.store.quads`, identical to
    :func:`kg.export.rdf.to_dataset` + ``results_to_rdf``); a fresh store is bulk-loaded by two
-   background threads while the next groups are linked, then compacted.  ``state.json`` is
-   written last, so a build killed half-way is redone by the next one.
+   background threads while the next groups are linked, then compacted in the background
+   while the resolver's state is written.  ``state.json`` is written last, so a build killed
+   half-way is redone by the next one.  Each of passes 1-3 and the compaction shows a progress
+   bar from 200 papers up (:mod:`kg.progress`).
 4. **File exports** up to ``RDFLIB_EXPORT_LIMIT`` papers.  Above it the store is the graph:
    ``graph.trig`` is not rewritten on each build, a stale one is removed, and
    :func:`export_trig` (or ``build_store(trig=True)``) dumps it on demand; the HTML explorer
