@@ -115,3 +115,21 @@ def test_large_build_writes_no_trig_unless_asked(tmp_path, seed_path, monkeypatc
     assert len(g) == len(open_store(out))
     s = build_store([seed_path.parent], out, progress=False, workers=1, trig=True)
     assert (out / "graph.trig").is_file() and out / "graph.trig" in s.written
+
+
+def test_kg_build_html_forces_the_explorer_above_its_limit(tmp_path, seed_path, monkeypatch):
+    """Above HTML_LIMIT papers the explorer is skipped with a note that names --html; --html
+    then writes it (and --no-html never does)."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    monkeypatch.setattr("kg.store.exports.RDFLIB_EXPORT_LIMIT", 10)
+    monkeypatch.setattr("kg.store.exports.HTML_LIMIT", 10)
+    out = tmp_path / "o"
+    skipped = CliRunner().invoke(main, ["build", str(seed_path.parent), "--out", str(out), "--workers", "1"])
+    assert skipped.exit_code == 0, skipped.output
+    assert "--html" in skipped.output and not (out / "graph.html").exists()
+    forced = CliRunner().invoke(main, ["build", str(seed_path.parent), "--out", str(out), "--workers", "1", "--html"])
+    assert forced.exit_code == 0, forced.output
+    assert (out / "graph.html").is_file() and "<html" in (out / "graph.html").read_text(encoding="utf-8")[:2000].lower()
