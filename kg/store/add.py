@@ -27,58 +27,107 @@ def add_digests(run: Run, new, known_files) -> BuildSummary | None:
     touch are decided again; papers whose links or results read a name whose decision or lookup
     changed (``postings``) are linked again, and the named graphs of their dates and of the new
     dates are rewritten, with the changed entities' statements in the entities graph.  This
-    gives the same store as a full build (tests/store/test_incremental.py)."""
-    from kg.api import gather_papers
-    from kg.extract.lexicon_data import load_lexicon
-    from kg.resolve.resolver import LexiconIndex, Resolver, paper_links
-    from kg.store.state import EntityIndex, Recorder, StateDB, forms_of
+    gives the same store as a full build (tests/store/test_incremental.py).  See :class:`_Add`
+    for each step."""
+    from kg.store.state import StateDB
 
-    timings, state, root = run.timings, run.state, run.root
     refuse = run.strict and run.skipped  # --strict with something skipped: the full path raises
     if not new:
         return None if refuse else unchanged(run)
-    entries, new_files = [], {}
-    for path, (sha, info) in new:
-        entry, _ = parse_entry(run, path, sha)
-        if entry is not None:
-            entries.append((sha, entry))
-            new_files[str(path)] = {**info, **light_info(entry)}
-    if not entries:
+    add = _Add(run)
+    if not add.read(new):
         return None if run.strict and run.skipped else unchanged(run)
-    digests = [e["digest"] for _, e in entries]
-    papers, warnings = gather_papers(digests, run.skipped, run.strict)
-    sdb = StateDB(root)
+    add.sdb = StateDB(run.root)  # its tables change in memory: written only by the commit below
     try:
-        if any(p.arxiv_id in sdb.papers for p in papers):
-            return None  # a paper seen before: its merged record and dates change
-        timings["parse"] = time.perf_counter() - run.t0
+        add.extract()
+        add.decide_again()
+        add.relink()
+        add.rewrite()
+        add.sdb.commit()
+    except _FallBack:
+        return None
+    finally:
+        add.sdb.close()
+    return add.summary(known_files)
 
-        t = time.perf_counter()
-        extracted = extract_missing(run, entries, papers, {sha for sha, _ in entries})
-        for ex in extracted:
-            warnings.extend(ex.warnings)
-        timings["extract"] = time.perf_counter() - t
 
+class _FallBack(Exception):
+    """The add would change what this path cannot redo: the caller builds everything."""
+
+
+class _Add:
+    """What an add carries from one step to the next; one method per step."""
+
+    def __init__(self, run: Run):
+        self.run, self.timings, self.state = run, run.timings, run.state
+
+    def read(self, new) -> bool:
+        """Parse the new files (False: none is readable)."""
+        from kg.api import gather_papers
+
+        self.entries, self.new_files = [], {}
+        for path, (sha, info) in new:
+            entry, _ = parse_entry(self.run, path, sha)
+            if entry is not None:
+                self.entries.append((sha, entry))
+                self.new_files[str(path)] = {**info, **light_info(entry)}
+        if not self.entries:
+            return False
+        self.digests = [e["digest"] for _, e in self.entries]
+        self.papers, self.warnings = gather_papers(self.digests, self.run.skipped, self.run.strict)
+        return True
+
+    def extract(self) -> None:
+        """Extract the new papers (a paper seen before falls back: its merged record and dates change)."""
+        if any(p.arxiv_id in self.sdb.papers for p in self.papers):
+            raise _FallBack
+        self.timings["parse"] = time.perf_counter() - self.run.t0
         t = time.perf_counter()
-        lexicon = load_lexicon(run.lexicon_dir)
-        lex = LexiconIndex.build(lexicon)
-        resolver = Resolver(lex, sdb.alias_counts, sdb.tallies, sdb.long_forms)
-        records = [ex.mentions for ex in extracted if ex.mentions is not None]
+        self.extracted = extract_missing(self.run, self.entries, self.papers, {sha for sha, _ in self.entries})
+        for ex in self.extracted:
+            self.warnings.extend(ex.warnings)
+        self.timings["extract"] = time.perf_counter() - t
+
+    def decide_again(self) -> None:
+        """Fold the new records into the tallies and decide again the names they touch; update the
+        name indexes; find the earlier papers whose links or results read a changed decision or
+        lookup (``self.affected``)."""
+        from kg.extract.lexicon_data import load_lexicon
+        from kg.resolve.resolver import LexiconIndex, Resolver
+
+        self.t_resolve = time.perf_counter()
+        sdb = self.sdb
+        self.lexicon = load_lexicon(self.run.lexicon_dir)
+        self.lex = lex = LexiconIndex.build(self.lexicon)
+        self.resolver = resolver = Resolver(lex, sdb.alias_counts, sdb.tallies, sdb.long_forms)
+        records = [ex.mentions for ex in self.extracted if ex.mentions is not None]
         rekeyed = resolver.define(records)
         if any(k in sdb.raw_seen for k in rekeyed):
-            return None  # a new alias for a name old papers use: their tallies move
-        evs = resolver.fold(records)
-        touched = resolver.touched(evs, records)
+            raise _FallBack  # a new alias for a name old papers use: their tallies move
+        self.evs = resolver.fold(records)
+        touched = resolver.touched(self.evs, records)
         for k in list(touched):  # a lexicon model named for the first time can become variants' family
             if k in lex.types and lex.types[k][0] == "model" and k not in sdb.entities:
                 touched.update(sdb.tallies.keys_with_prefix(k))
-        changed = {}
+        self.changed = changed = {}
         for k in touched:
             old, now = sdb.entities.get(k), resolver.entity(k)
             if old != now:
                 changed[k] = (old, now)
-        # the results' name lookup, before and after
-        forms = set()
+        terms = self._update_indexes()
+        self.affected = sdb.papers_reading(terms)
+        self.rewrite_entities = set(changed)
+        for k, (old, now) in changed.items():
+            if (old is None) != (now is None):
+                self.rewrite_entities |= sdb.members.get(k, set())
+
+    def _update_indexes(self) -> set[str]:
+        """Apply the changed decisions to the entities table and the name indexes; the postings
+        terms whose answer changed (a lookup of a name, an entity's type)."""
+        from kg.store.state import EntityIndex, forms_of
+
+        sdb, lex, changed = self.sdb, self.lex, self.changed
+        forms = set()  # the names whose lookup by the results may change
         for k, (old, now) in changed.items():
             forms |= {k} | (forms_of(old) if old else set()) | (forms_of(now) if now else set())
             if (old is None) != (now is None):
@@ -99,123 +148,125 @@ def add_digests(run: Run, new, known_files) -> BuildSummary | None:
                 sdb.entities[k] = now
         after = EntityIndex(sdb.entities, sdb.form_owners, lex)
         terms = {"i:" + f for f in forms if after.get(f) != looked_up[f]}
-        terms |= {"e:" + k for k, (old, now) in changed.items() if (old and old.type) != (now and now.type)}
-        affected = sdb.papers_reading(terms)
-        rewrite_entities = set(changed)
-        for k, (old, now) in changed.items():
-            if (old is None) != (now is None):
-                rewrite_entities |= sdb.members.get(k, set())
+        return terms | {"e:" + k for k, (old, now) in changed.items() if (old and old.type) != (now and now.type)}
 
-        # the dates to rewrite: the new ones, and those of the affected papers
-        dates = {d for p in papers for d in (p.dates or [UNDATED])}
-        dates |= {d for pid in affected for d in (sdb.papers.get(pid) or [UNDATED])}
+    def relink(self) -> None:
+        """Link the papers of the dates to rewrite (the new dates and those of the affected papers),
+        writing their postings; record the new papers, dates and keywords."""
+        from kg.parse import merge_papers
+        from kg.resolve.resolver import paper_links
+        from kg.store.state import EntityIndex, Recorder
+
+        run, sdb, entries = self.run, self.sdb, self.entries
+        self.dates = {d for p in self.papers for d in (p.dates or [UNDATED])}
+        self.dates |= {d for pid in self.affected for d in (sdb.papers.get(pid) or [UNDATED])}
         all_entries = list(entries)
         have = {sha for sha, _ in entries}
-        for d in sorted(dates):
+        for d in sorted(self.dates):
             for sha in sdb.dates.get(d, ()):
                 if sha not in have:
                     e = run.cache.load(sha)
                     if e is None:
-                        return None  # a cache entry went missing: build everything
+                        raise _FallBack  # a cache entry went missing: build everything
                     all_entries.append((sha, e))
                     have.add(sha)
         if any(len(sdb.papers.get(p.arxiv_id) or ()) > 1 for _, e in all_entries[len(entries):] for p in e["digest"].papers):
-            return None  # an old paper of several digests: rare, and a full build merges it exactly
-        from kg.parse import merge_papers
-
-        day_papers = merge_papers([e["digest"] for _, e in all_entries])
+            raise _FallBack  # an old paper of several digests: rare, and a full build merges it exactly
+        self.day_papers = merge_papers([e["digest"] for _, e in all_entries])
         pool = {}
         for _, e in all_entries:
             pool.update(e["extracted"])
-        links_of: dict[str, list] = defaultdict(list)
-        facts_of: dict[str, list] = defaultdict(list)
-        for p in day_papers:
+        self.links_of: dict[str, list] = defaultdict(list)
+        self.facts_of: dict[str, list] = defaultdict(list)
+        for p in self.day_papers:
             ex = pool.get(paper_key(p))
             if ex is None:
-                return None
-            rec = Recorder(sdb.entities, EntityIndex(sdb.entities, sdb.form_owners, lex))
+                raise _FallBack
+            rec = Recorder(sdb.entities, EntityIndex(sdb.entities, sdb.form_owners, self.lex))
             if ex.mentions is not None:
-                links_of[p.arxiv_id] = paper_links(resolver.evidence(ex.mentions, tallied=False), rec.entity_of)
-            facts_of[p.arxiv_id] = paper_facts(ex, rec, lexicon)
+                self.links_of[p.arxiv_id] = paper_links(self.resolver.evidence(ex.mentions, tallied=False), rec.entity_of)
+            self.facts_of[p.arxiv_id] = paper_facts(ex, rec, self.lexicon)
             sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
-        for ev in evs:
+        for ev in self.evs:
             for r in ev.raw:
                 sdb.raw_seen[r] = ""
-        for p in papers:
+        for p in self.papers:
             sdb.papers[p.arxiv_id] = list(p.dates)
         for sha, e in entries:
             d = e["digest"].date or UNDATED
             sdb.dates[d] = [*sdb.dates.get(d, ()), sha]
-        new_keywords = {kw for p in papers for kw in p.keywords if kw not in sdb.keywords}
-        for kw in new_keywords:
+        self.new_keywords = {kw for p in self.papers for kw in p.keywords if kw not in sdb.keywords}
+        for kw in self.new_keywords:
             sdb.keywords[kw] = ""
-        timings["resolve"] = time.perf_counter() - t
+        self.timings["resolve"] = time.perf_counter() - self.t_resolve
 
-        # rewrite the graphs (and the papers-by-benchmark table of the papers linked again)
-        t = time.perf_counter()
+    def rewrite(self) -> None:
+        """Rewrite the graphs of those dates, the changed entities' statements and the
+        papers-by-benchmark table of the papers linked again."""
+        self.t_store = time.perf_counter()
+        root, entities, links_of, facts_of = self.run.root, self.sdb.entities, self.links_of, self.facts_of
         bench_index = BenchmarkIndex(root / INDEX_FILE, write=True)
         bench_index.set_labels({k: (now.label if now is not None and now.type == "benchmark" else None)
-                                for k, (_, now) in changed.items()})
-        bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], sdb.entities)
-                                    for p in day_papers})
-        by_date = papers_by_date(day_papers)
-        types = EntityTypes(sdb.entities)
-        graphs = dict(state["graphs"])
-        replaced = []
+                                for k, (_, now) in self.changed.items()})
+        bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
+                                    for p in self.day_papers})
+        by_date = papers_by_date(self.day_papers)
+        types = EntityTypes(entities)
+        self.graphs = dict(self.state["graphs"])
+        self.replaced = []
         store = ox.Store(str(root / "oxigraph"))
         ent_iri = str(ENTITIES_GRAPH)
-        if rewrite_entities:
+        if self.rewrite_entities:
             g = ox.NamedNode(ent_iri)
-            for k in rewrite_entities:
+            for k in self.rewrite_entities:
                 node = ox.NamedNode(entity_iri(k))
                 for q in list(store.quads_for_pattern(node, None, None, g)):
                     store.remove(q)
-            text = "".join(entity_nquads(sdb.entities[k], sdb.entities) for k in sorted(rewrite_entities) if k in sdb.entities)
+            text = "".join(entity_nquads(entities[k], entities) for k in sorted(self.rewrite_entities) if k in entities)
             store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
-            graphs[ent_iri] = "updated incrementally"  # a full build compares it with its own text
-            replaced.append(ent_iri)
-        date_links = dict(state.get("date_links", {}))
-        for d in sorted(dates):
+            self.graphs[ent_iri] = "updated incrementally"  # a full build compares it with its own text
+            self.replaced.append(ent_iri)
+        self.date_links = dict(self.state.get("date_links", {}))
+        for d in sorted(self.dates):
             iri = digest_graph(d)
             day = by_date.get(d, [])
-            replace_graph(store, iri, digest_nquads(d, day, links_of, facts_of, sdb.entities).encode("utf-8"))
-            graphs[iri] = fingerprint(d, day, links_of, facts_of, types)
-            date_links[d] = relation_counts(d, day, links_of)
-            replaced.append(iri)
+            replace_graph(store, iri, digest_nquads(d, day, links_of, facts_of, entities).encode("utf-8"))
+            self.graphs[iri] = fingerprint(d, day, links_of, facts_of, types)
+            self.date_links[d] = relation_counts(d, day, links_of)
+            self.replaced.append(iri)
         store.flush()
         del store
         bench_index.commit()
         bench_index.close()
-        sdb.commit()
-    finally:
-        sdb.close()
 
-    counts = Counter(state.get("counts", {}))
-    for k, (old, now) in changed.items():
-        if old is not None:
-            counts[ENTITY_TYPES[old.type]] -= 1
-        if now is not None:
-            counts[ENTITY_TYPES[now.type]] += 1
-    counts["Paper"] += len(papers)
-    counts["Keyword"] += len(new_keywords)
-    links = sum((Counter(c) for c in date_links.values()), Counter())
-    state.update(files={**known_files, **new_files}, graphs=graphs, papers=state.get("papers", 0) + len(papers),
-                 digests=state.get("digests", 0) + len(digests), counts=dict(counts), links=dict(links),
-                 date_links=date_links,
-                 built=time.strftime("%Y-%m-%dT%H:%M:%S"))
-    run.save_state()
-    timings["store"] = time.perf_counter() - t
-    timings["total"] = time.perf_counter() - run.t0
-    summary = BuildSummary(
-        digests=state["digests"], papers=state["papers"], extracted=run.extracted_now,
-        graphs_replaced=sorted(replaced), entities_changed=bool(rewrite_entities),
-        skipped=[str(s) for s in run.skipped], warnings=[str(w) for w in warnings], store=root,
-        digest_info=[{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in digests],
-        counts=dict(counts), links=dict(links), timings=timings,
-        notes=[f"added {len(papers)} paper(s) of {len(digests)} new digest(s); "
-               f"{len(affected)} earlier paper(s) linked again"],
-    )
-    return summary
+    def summary(self, known_files) -> BuildSummary:
+        """Counts and ``state.json`` (written last) for the store as it now is."""
+        state, timings = self.state, self.timings
+        counts = Counter(state.get("counts", {}))
+        for k, (old, now) in self.changed.items():
+            if old is not None:
+                counts[ENTITY_TYPES[old.type]] -= 1
+            if now is not None:
+                counts[ENTITY_TYPES[now.type]] += 1
+        counts["Paper"] += len(self.papers)
+        counts["Keyword"] += len(self.new_keywords)
+        links = sum((Counter(c) for c in self.date_links.values()), Counter())
+        state.update(files={**known_files, **self.new_files}, graphs=self.graphs,
+                     papers=state.get("papers", 0) + len(self.papers), digests=state.get("digests", 0) + len(self.digests),
+                     counts=dict(counts), links=dict(links), date_links=self.date_links,
+                     built=time.strftime("%Y-%m-%dT%H:%M:%S"))
+        self.run.save_state()
+        timings["store"] = time.perf_counter() - self.t_store
+        timings["total"] = time.perf_counter() - self.run.t0
+        return BuildSummary(
+            digests=state["digests"], papers=state["papers"], extracted=self.run.extracted_now,
+            graphs_replaced=sorted(self.replaced), entities_changed=bool(self.rewrite_entities),
+            skipped=[str(s) for s in self.run.skipped], warnings=[str(w) for w in self.warnings], store=self.run.root,
+            digest_info=[{"source": d.source, "date": d.date, "papers": len(d.papers)} for d in self.digests],
+            counts=dict(counts), links=dict(links), timings=timings,
+            notes=[f"added {len(self.papers)} paper(s) of {len(self.digests)} new digest(s); "
+                   f"{len(self.affected)} earlier paper(s) linked again"],
+        )
 
 
 def _update_set(table, key: str, item: str, add: bool) -> None:
