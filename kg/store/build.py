@@ -29,13 +29,13 @@ def _pipeline_version(lexicon_dir) -> str:
 
     root = Path(kg.__file__).resolve().parent
     h = hashlib.sha256(str(FORMAT_VERSION).encode())
-    files = []
+    files = []  # (name relative to its folder, path): a checkout moved elsewhere keeps its cache
     for sub in ("extract", "resolve", "parse"):
-        files += [p for p in (root / sub).rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".jsonl")]
+        files += [(p.relative_to(root), p) for p in (root / sub).rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".jsonl")]
     if lexicon_dir:
-        files += [p for p in Path(lexicon_dir).rglob("*") if p.is_file()]
-    for p in sorted(files):
-        h.update(str(p.relative_to(p.anchor)).encode())
+        files += [(Path("lexicon") / p.relative_to(lexicon_dir), p) for p in Path(lexicon_dir).rglob("*") if p.is_file()]
+    for name, p in sorted(files):
+        h.update(str(name).encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 

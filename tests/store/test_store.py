@@ -160,3 +160,22 @@ def _ids(path: Path) -> set[str]:
 
 def _all_ids(paths) -> set[str]:
     return set().union(*(_ids(p) for p in paths))
+
+
+def test_the_cache_survives_moving_the_checkout(tmp_path):
+    """The pipeline version (which voids cached records when the extractor changes) hashes the
+    sources by their names inside the package, not by where the checkout lies."""
+    import subprocess
+    import sys
+
+    import kg
+
+    versions = []
+    for where in ("a", "b/deeper"):
+        shutil.copytree(Path(kg.__file__).parent, tmp_path / where / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+        code = "from kg.store.build import _pipeline_version; print(_pipeline_version(None))"
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path / where,
+                             env={"PYTHONPATH": str(tmp_path / where), "PATH": ""})
+        assert res.returncode == 0, res.stderr[-2000:]
+        versions.append(res.stdout.strip())
+    assert versions[0] == versions[1] and len(versions[0]) == 16
