@@ -146,24 +146,21 @@ def papers_by_benchmark(store: ox.Store, name: str, index=None) -> list[dict]:
             return rows
     # fast path: the normalised name is a benchmark's key (it nearly always is: aliases and
     # spellings share the key); else match every label and alias case-insensitively
-    if isinstance(store, Endpoint):
-        rows = select(store, load_query("papers_by_benchmark_key"), query=name, key=key)[1]
-    else:
-        rows = _papers_by_key(store, name, key)
+    rows = _papers_by_key(store, name, key)
     return rows or select(store, load_query("papers_by_benchmark"), query=name, key=key)[1]
 
 
-def _papers_by_key(store: ox.Store, name: str, key) -> list[dict]:
+def _papers_by_key(store, name: str, key) -> list[dict]:
     """``papers_by_benchmark_key.rq``, same rows, in two cheaper queries: the papers, then the
-    evidence of all of them at once (the per-row evidence OPTIONAL was most of the cost)."""
+    evidence of all of them at once (the per-row evidence OPTIONAL was most of the cost, on a
+    local store as on a server)."""
     rows = select(store, load_query("papers_by_benchmark_key_rows"), query=name, key=key)[1]
     if not rows:
         return rows
     evidence: dict[str, str] = {}
-    res = store.query(load_query("papers_by_benchmark_evidence"), substitutions={ox.Variable("key"): key},
-                      use_default_graph_as_union=True)
-    for sol in res:  # one sentence per paper: the smallest, so that every run shows the same one
-        paper, exact = sol["paper"].value, sol["exact"].value
+    for sol in select(store, load_query("papers_by_benchmark_evidence"), key=key)[1]:
+        # one sentence per paper: the smallest, so that every run shows the same one
+        paper, exact = sol["paper"], sol["exact"]
         if paper not in evidence or exact < evidence[paper]:
             evidence[paper] = exact
     for r in rows:
