@@ -15,13 +15,11 @@ Layout of the RDF (see ``ontology/paperkg.ttl`` for the terms):
 
 from __future__ import annotations
 
-import hashlib
-
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kg.export.terms import ENTITIES_GRAPH, UNDATED, add_mention, entity_iri, keyword_iri, paper_iri
+from kg.export.terms import ENTITIES_GRAPH, UNDATED, add_mention, entity_iri, iri_hash, keyword_iri, paper_iri
 from kg.export.results_rdf import results_to_rdf
 from kg.vocab import DIGEST, MENTION, PKG, SCHEMA, bind_prefixes
 
@@ -43,10 +41,6 @@ _CLASSES = {
 }
 
 
-
-
-def _hash(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def _node_key(node: str) -> str:
@@ -122,7 +116,7 @@ def _label(data: dict, node: str) -> str:
 
 
 def _add_mention(day: Graph, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> None:
-    add_mention(day, MENTION[_hash(str(paper), str(entity), str(prop), date)], paper, entity, prop, sentence, date)
+    add_mention(day, MENTION[iri_hash(str(paper), str(entity), str(prop), date)], paper, entity, prop, sentence, date)
 
 
 def to_graph(g: nx.MultiDiGraph) -> Graph:

@@ -11,6 +11,10 @@ from rdflib.namespace import RDF
 
 from kg.vocab import ARXIV, DIGEST, ENTITY, OA, PKG, PROV, QUOTE
 
+__all__ = ["ENTITIES_GRAPH", "ENTITY_TYPES", "UNDATED", "add_mention", "entity_iri", "iri_hash", "keyword_iri",
+           "paper_iri", "quote_iri"]
+
+UNDATED = "undated"
 ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
 #: entity type (as resolution decides it) -> ontology class name
 ENTITY_TYPES = {"benchmark": "Benchmark", "model": "Model", "method": "Method", "metric": "Metric", "framework": "Framework"}
@@ -23,9 +27,10 @@ def paper_iri(arxiv_id: str) -> URIRef:
 def keyword_iri(label: str) -> URIRef:
     return URIRef(f"https://w3id.org/paperkg/keyword/{quote(label.casefold(), safe='')}")
 
-__all__ = ["add_mention", "entity_iri", "quote_iri", "UNDATED"]
 
-UNDATED = "undated"
+def iri_hash(*parts: str) -> str:
+    """The hash that names a mention or a quote after what it is made of (both RDF writers use it)."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def entity_iri(key: str) -> URIRef:
@@ -48,7 +53,7 @@ def quote_iri(paper: str, sentence: str) -> str:
     """The IRI of the ``oa:SpecificResource`` that quotes ``sentence`` in ``paper`` (its
     TextQuoteSelector is ``IRI#selector``): one per paper and sentence, shared by every mention
     quoting that sentence (a sentence naming four entities is quoted once, not four times)."""
-    return str(QUOTE) + hashlib.sha1(f"{paper}\x1f{sentence}".encode("utf-8")).hexdigest()[:20]
+    return str(QUOTE) + iri_hash(paper, sentence)
 
 
 def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> bool:

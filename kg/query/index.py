@@ -21,6 +21,7 @@ __all__ = ["BenchmarkIndex", "INDEX_FILE"]
 
 INDEX_FILE = "papers_by_benchmark.sqlite"
 _ENTITY = "https://w3id.org/paperkg/entity/"
+_ROWS_OF_KEY = "SELECT id, title, dates, evidence FROM rows WHERE key = ? ORDER BY id"
 
 
 class BenchmarkIndex:
@@ -72,7 +73,7 @@ class BenchmarkIndex:
             blob = None
         if blob is not None:
             return pickle.loads(blob[0])
-        return self.conn.execute("SELECT id, title, dates, evidence FROM rows WHERE key = ? ORDER BY id", (key,)).fetchall()
+        return self.conn.execute(_ROWS_OF_KEY, (key,)).fetchall()
 
     # -- written by kg.store.build ---------------------------------------------------------
     def replace_papers(self, rows_of: dict[str, list[tuple[str, str, str, str]]]) -> None:
@@ -92,7 +93,7 @@ class BenchmarkIndex:
     def commit(self) -> None:
         """Write the answers of the benchmarks whose rows changed, then commit."""
         for key in sorted(self._touched):
-            rows = self.conn.execute("SELECT id, title, dates, evidence FROM rows WHERE key = ? ORDER BY id", (key,)).fetchall()
+            rows = self.conn.execute(_ROWS_OF_KEY, (key,)).fetchall()
             if rows:
                 self.conn.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (key, pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)))
             else:

@@ -17,13 +17,12 @@ from functools import lru_cache
 
 from rdflib import Literal as RdfLiteral
 
-from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri, keyword_iri, paper_iri, quote_iri
+from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, UNDATED, entity_iri, iri_hash, keyword_iri, paper_iri, quote_iri
 from kg.results import result_node
 from kg.vocab import DIGEST, MENTION, RESULT
 
 __all__ = ["benchmark_rows", "entities_nquads", "entity_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
 
-UNDATED = "undated"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 SKOS_ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
@@ -71,10 +70,6 @@ def lit(text: str, datatype: str | None = None) -> str:
 
 def digest_graph(date: str) -> str:
     return _DIGEST + date
-
-
-def _hash(*parts: str) -> str:  # kg.export.rdf._hash
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def _rhash(*parts) -> str:  # kg.results._hash
@@ -173,7 +168,7 @@ def _mention(add, quoted: set, P, E, prop, sentence, date, G, mention_id=None) -
     already (their statements are written once).  False (nothing written) without a sentence."""
     if not (sentence or "").strip():
         return False
-    m = mention_id or _MENTION + _hash(P[1:-1], E[1:-1], prop[1:-1], date)
+    m = mention_id or _MENTION + iri_hash(P[1:-1], E[1:-1], prop[1:-1], date)
     M, T = f"<{m}>", f"<{quote_iri(P[1:-1], sentence)}>"
     add(f"{M} {RDF_TYPE} {_p('Mention')} {G} .\n")
     add(f"{M} {_oa('hasBody')} {E} {G} .\n")
