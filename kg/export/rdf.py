@@ -116,7 +116,7 @@ def _label(data: dict, node: str) -> str:
 
 
 def _add_mention(day: Graph, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> None:
-    add_mention(day, MENTION[iri_hash(str(paper), str(entity), str(prop), date)], paper, entity, prop, sentence, date)
+    add_mention(day, MENTION[iri_hash(str(paper), str(entity), str(prop), date)], paper, entity, prop, sentence)
 
 
 def to_graph(g: nx.MultiDiGraph) -> Graph:

@@ -87,6 +87,6 @@ def results_to_rdf(g: nx.MultiDiGraph, dataset: Dataset) -> Dataset:
         entity = _iri(body)
         prop = _LINK_OF_TYPE.get(g.nodes[body]["type"], PKG.mentions)
         mention = MENTION[_hash(str(res), "evidence")]
-        if add_mention(day, mention, paper, entity, prop, data.get("evidence") or "", date):
+        if add_mention(day, mention, paper, entity, prop, data.get("evidence") or ""):
             day.add((res, PKG.hasEvidence, mention))
     return dataset

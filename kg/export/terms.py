@@ -9,7 +9,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.vocab import ARXIV, DIGEST, ENTITY, OA, PKG, PROV, QUOTE
+from kg.vocab import ARXIV, ENTITY, OA, PKG, QUOTE
 
 __all__ = ["ENTITIES_GRAPH", "ENTITY_TYPES", "UNDATED", "add_mention", "entity_iri", "iri_hash", "keyword_iri",
            "paper_iri", "quote_iri"]
@@ -56,7 +56,7 @@ def quote_iri(paper: str, sentence: str) -> str:
     return str(QUOTE) + iri_hash(paper, sentence)
 
 
-def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> bool:
+def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str) -> bool:
     """Add the Mention ``mention``: body ``entity``, target the paper's quote of ``sentence``
     (:func:`quote_iri`: an oa:SpecificResource with a TextQuoteSelector), supporting the
     paper–entity property ``prop``.  Returns False (and adds nothing) when there is no quotable
@@ -74,6 +74,4 @@ def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop
     day.add((target, OA.hasSelector, selector))
     day.add((selector, RDF.type, OA.TextQuoteSelector))
     day.add((selector, OA.exact, Literal(sentence)))
-    if date != UNDATED:
-        day.add((mention, PROV.wasDerivedFrom, DIGEST[date]))
     return True

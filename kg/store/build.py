@@ -20,7 +20,9 @@ from kg.store.run import STORE_DIR, BuildSummary, DigestCache, Run, store_path
 
 __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 1
+# Raised whenever the records cached or the RDF written change shape: a store built by another
+# version is then rebuilt from scratch (2: mentions without prov:wasDerivedFrom)
+FORMAT_VERSION = 2
 
 
 def _pipeline_version(lexicon_dir) -> str:

@@ -31,7 +31,6 @@ SCHEMA_URL = "<https://schema.org/url>"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PKG = "https://w3id.org/paperkg/ontology#"
 OA = "http://www.w3.org/ns/oa#"
-PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 
 
 # IRIs as plain strings: an rdflib Namespace item validates a new URIRef on every call
@@ -174,8 +173,6 @@ def _mention(add, quoted: set, P, E, prop, sentence, date, G, mention_id=None) -
     add(f"{M} {_oa('hasBody')} {E} {G} .\n")
     add(f"{M} {_oa('hasTarget')} {T} {G} .\n")
     add(f"{M} {_p('supportsLink')} {prop} {G} .\n")
-    if date != UNDATED:
-        add(f"{M} {PROV_DERIVED} <{_DIGEST}{date}> {G} .\n")
     if T not in quoted:
         quoted.add(T)
         S = f"{T[:-1]}#selector>"
