@@ -29,7 +29,8 @@ from kg.progress import bar as progress_bar
 from kg.parse import Paper, Skipped
 from kg.resolve import PaperMentions, paper_mentions
 
-__all__ = ["ResultRecord", "Extracted", "extract_records", "iter_records", "extract_one", "extract_batch", "result_docs", "default_workers"]
+__all__ = ["ResultRecord", "Extracted", "extract_records", "iter_records", "map_groups", "extract_one", "extract_batch",
+           "result_docs", "default_workers"]
 
 MAX_EXTRACT_CHARS = 100_000  # as kg.api.MAX_EXTRACT_CHARS
 
@@ -140,8 +141,17 @@ def _work_span(span: tuple[int, int]) -> list[Extracted]:
     return _work(_WORKER_PAPERS[span[0]:span[1]])
 
 
+def _work_groups(span: tuple[int, int]) -> list:
+    """Groups ``span`` of :func:`map_groups`: extracted together, each then handed to ``finish``."""
+    groups = _WORKER_GROUPS[span[0]:span[1]]
+    records = iter(_work([p for g in groups for p in g]))
+    return [_WORKER_FINISH(i, [next(records) for _ in g]) for i, g in enumerate(groups, span[0])]
+
+
 _WORKER_LEXICON_DIR = None
 _WORKER_PAPERS: list | None = None
+_WORKER_GROUPS: list | None = None
+_WORKER_FINISH = None
 CHUNK = 200  # papers per task, at most
 BATCH = 32  # papers run through the pipeline together
 TASKS_PER_WORKER = 10  # tasks (of up to CHUNK papers) before a worker process is replaced
@@ -164,48 +174,95 @@ def iter_records(papers: list[Paper], *, workers: int | None = None, progress: b
                  lexicon_dir: str | None = None, chunk_size: int | None = None) -> Iterator[Extracted]:
     """:func:`extract_records` as a stream: each record as soon as it (and those before it) is
     back, so the caller can store and drop records while the workers go on."""
-    global _WORKER_LEXICON_DIR, _WORKER_PAPERS
+    global _WORKER_PAPERS
     papers = list(papers)
     workers = default_workers() if workers is None else max(1, workers)
     if chunk_size is None:
         chunk_size = max(8, min(CHUNK, -(-len(papers) // (workers * 4))))
-    bar = progress_bar(len(papers), "extract", progress)
+    if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
+        batches = [papers[i:i + BATCH] for i in range(0, len(papers), BATCH)]
+        for records in _in_process(batches, lambda _, records: records, progress, lexicon_dir):
+            yield from records
+        return
+    # forked workers inherit the paper list: a task is just (start, end), only the records travel back
+    _WORKER_PAPERS = papers
     try:
-        if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
-            nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
-            for i in range(0, len(papers), BATCH):
-                part = extract_batch(papers[i:i + BATCH], nlp)
-                bar.update(len(part))
-                yield from part
-            return
-        _WORKER_LEXICON_DIR = lexicon_dir
-        if lexicon_dir is None:
-            _nlp()  # load once in the parent: forked workers share it copy-on-write
-        # forked workers inherit the loaded pipeline (copy-on-write) and the paper list: a task
-        # is just (start, end), only the records travel back
-        _WORKER_PAPERS = papers
         spans = [(i, min(i + chunk_size, len(papers))) for i in range(0, len(papers), chunk_size)]
-        ctx = mp.get_context("fork")
-        # gc.freeze: a worker's collector skips every object it inherits, so it neither walks the
-        # parent's heap nor copies its pages (the Python docs' advice for forked workers; 100k
-        # papers: extraction 77 -> 66 s, and 115 -> 74 s inside a build, whose parent holds more)
-        gc.freeze()
-        try:
+        for part in _forked(_work_span, spans, [b - a for a, b in spans], workers, progress, lexicon_dir):
+            yield from part
+    finally:
+        _WORKER_PAPERS = None
+
+
+def map_groups(groups: list[list[Paper]], finish, *, workers: int | None = None, progress: bool = False,
+               lexicon_dir: str | None = None) -> Iterator:
+    """Extract each group of papers and call ``finish(i, records)`` on group ``i``'s records
+    where they were extracted -- in a worker process; yields what ``finish`` returns, group by
+    group in order.  For work that needs the records but not in the caller's process (a full
+    build saves each digest's records to its cache in the worker: the records never travel to
+    the parent, which gets back only what ``finish`` returns).  ``finish`` runs in a forked
+    copy of the caller: it sees the caller's state as it was when this was called."""
+    global _WORKER_GROUPS, _WORKER_FINISH
+    workers = default_workers() if workers is None else max(1, workers)
+    n = sum(map(len, groups))
+    if workers == 1 or n < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
+        yield from _in_process(groups, finish, progress, lexicon_dir)
+        return
+    chunk = max(8, min(CHUNK, -(-n // (workers * 4))))
+    spans, start, size = [], 0, 0
+    for i, g in enumerate(groups):  # consecutive groups, up to ``chunk`` papers a task
+        if size and size + len(g) > chunk:
+            spans.append((start, i))
+            start, size = i, 0
+        size += len(g)
+    spans.append((start, len(groups)))
+    _WORKER_GROUPS, _WORKER_FINISH = groups, finish
+    try:
+        sizes = [sum(len(g) for g in groups[a:b]) for a, b in spans]
+        for part in _forked(_work_groups, spans, sizes, workers, progress, lexicon_dir):
+            yield from part
+    finally:
+        _WORKER_GROUPS = _WORKER_FINISH = None
+
+
+def _in_process(groups, finish, progress, lexicon_dir) -> Iterator:
+    nlp = _nlp(lexicon_dir) if lexicon_dir is None else _fresh(lexicon_dir)
+    with progress_bar(sum(map(len, groups)), "extract", progress) as bar:
+        for i, group in enumerate(groups):
+            records = []
+            for j in range(0, len(group), BATCH):
+                part = extract_batch(group[j:j + BATCH], nlp)
+                bar.update(len(part))
+                records += part
+            yield finish(i, records)
+
+
+def _forked(work, tasks: list, sizes: list[int], workers: int, progress: bool, lexicon_dir) -> Iterator[list]:
+    """``work(task)`` for each task in a pool of forked workers, in order; ``sizes``: papers per
+    task (for the progress bar)."""
+    global _WORKER_LEXICON_DIR
+    _WORKER_LEXICON_DIR = lexicon_dir
+    if lexicon_dir is None:
+        _nlp()  # load once in the parent: forked workers share it copy-on-write
+    ctx = mp.get_context("fork")
+    # gc.freeze: a worker's collector skips every object it inherits, so it neither walks the
+    # parent's heap nor copies its pages (the Python docs' advice for forked workers; 100k
+    # papers: extraction 77 -> 66 s, and 115 -> 74 s inside a build, whose parent holds more)
+    gc.freeze()
+    try:
+        with progress_bar(sum(sizes), "extract", progress) as bar:
             # gc.enable: a build pauses the collector in the parent (kg.store.build); the workers
             # run spaCy, whose garbage the collector must see
             # maxtasksperchild: a worker's memory grows with every paper (spaCy's string store keeps
             # each new token, and pages it shared with the parent get copied); a fresh worker,
             # forked again from the parent, starts small (100k papers: 1.2 GB -> see docs)
-            with ctx.Pool(min(workers, len(spans)), initializer=gc.enable, maxtasksperchild=TASKS_PER_WORKER) as pool:
-                for part in pool.imap(_work_span, spans):
+            with ctx.Pool(min(workers, len(tasks)), initializer=gc.enable, maxtasksperchild=TASKS_PER_WORKER) as pool:
+                for size, part in zip(sizes, pool.imap(work, tasks)):
                     gc.freeze()  # and what the parent made since: workers are forked again (maxtasksperchild)
-                    bar.update(len(part))
-                    yield from part
-        finally:
-            gc.unfreeze()
-            _WORKER_PAPERS = None
+                    bar.update(size)
+                    yield part
     finally:
-        bar.close()
+        gc.unfreeze()
 
 
 def _fresh(lexicon_dir):

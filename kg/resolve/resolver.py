@@ -279,18 +279,25 @@ class Resolver:
         """Add the definitions of ``records``; returns the long form keys whose alias they changed."""
         changed = set()
         for r in records:
-            d = self._defs[r.paper_id] = definitions(r, self.lex)
-            for lk, target in d.aliases:
-                before = self.alias_of(lk)
-                counts = self.alias_counts.get(lk) or Counter()
-                counts[target] += 1
-                self.alias_counts[lk] = counts  # stored again: a table notices the write
-                if self.alias_of(lk) != before:
-                    changed.add(lk)
-            for sk, long in d.long_forms:
-                forms = self.long_forms.get(sk) or Counter()
-                forms[long] += 1
-                self.long_forms[sk] = forms
+            changed |= self.add_definitions(r.paper_id, definitions(r, self.lex))
+        return changed
+
+    def add_definitions(self, paper_id: str, d: Definitions) -> set[str]:
+        """:meth:`define` for one paper whose :func:`definitions` were made elsewhere (in an
+        extraction worker)."""
+        changed = set()
+        self._defs[paper_id] = d
+        for lk, target in d.aliases:
+            before = self.alias_of(lk)
+            counts = self.alias_counts.get(lk) or Counter()
+            counts[target] += 1
+            self.alias_counts[lk] = counts  # stored again: a table notices the write
+            if self.alias_of(lk) != before:
+                changed.add(lk)
+        for sk, long in d.long_forms:
+            forms = self.long_forms.get(sk) or Counter()
+            forms[long] += 1
+            self.long_forms[sk] = forms
         return changed
 
     def evidence(self, record, tallied: bool = True) -> PaperEvidence:
