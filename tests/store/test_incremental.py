@@ -20,7 +20,7 @@ def _stable_pipeline_version(monkeypatch):
 
 
 def _build(archive, out, **kw):
-    return build_store([archive], out, progress=False, workers=1, exports=False, **kw)
+    return build_store([archive], out, progress=False, **{"workers": 1, "exports": False, **kw})
 
 
 def _incremental(summary) -> bool:
@@ -106,7 +106,8 @@ def test_a_new_alias_for_a_name_already_used_falls_back_to_a_full_build(tmp_path
 
 def test_a_full_build_in_small_batches_equals_one_batch(tmp_path, corpus_dir, monkeypatch):
     """The full build reads the archive a batch at a time (bounded memory); batches of a few
-    papers, with papers repeated across digests of other dates, give the same store."""
+    papers, with papers repeated across digests of other dates, give the same store, also
+    with two workers (extraction, and the fold of pass 2, split over forked processes)."""
     archive = tmp_path / "a"
     archive.mkdir()
     days = sorted(p for p in corpus_dir.glob("*.md") if p.stat().st_size > 100)
@@ -121,6 +122,9 @@ def test_a_full_build_in_small_batches_equals_one_batch(tmp_path, corpus_dir, mo
     many = _build(archive, tmp_path / "many")
     assert (many.papers, many.counts, many.links) == (one.papers, one.counts, one.links)
     assert store_quads(tmp_path / "many") == store_quads(tmp_path / "one")
+    two = _build(archive, tmp_path / "two", workers=2)
+    assert (two.papers, two.counts, two.links, two.warnings) == (one.papers, one.counts, one.links, one.warnings)
+    assert store_quads(tmp_path / "two") == store_quads(tmp_path / "one")
     repeated = {q[0].value for q in store_quads(tmp_path / "one") if q[2].value.endswith("/digest/2026-01-05")}
     assert len(repeated) >= 3  # the repeated papers appear in the later digest's graph too
 
