@@ -33,9 +33,11 @@ records:
 0. **Index** every file: a file whose size, mtime and sha256 match ``state.json`` is not read
    (its date and paper ids are there); new content is parsed into the cache.
 1. **Extract** only papers no cache entry holds (keyed by arXiv id + title + summary), in
-   worker processes (:mod:`kg.extract.parallel`) with a progress bar, and collect every
-   paper's acronym definitions.
-2. **Fold** every paper's evidence into the tallies and decide every entity.
+   worker processes (:func:`kg.extract.parallel.map_groups`) with a progress bar; each worker
+   saves the cache entries of the digests it extracted and sends back only the papers' acronym
+   definitions, which the parent collects.
+2. **Fold** every paper's evidence into the tallies (half the digests in a forked process:
+   the fold is order-free, its tallies sums) and decide every entity.
 3. **Link** every paper date group by date group, writing down what its links and results
    read (the postings of the next add), and replace the named graphs whose fingerprint changed
    (plus the entities graph when its text changed; graphs of dates no longer in the input are
