@@ -476,11 +476,12 @@ class _FullBuild:
         entries, papers = self.batches.load([sha for d in group for sha in self.shas_of_date[d]])
         links_of: dict[str, list] = {}
         facts_of: dict[str, list] = {}
+        postings = []
         for p, ex in zip(papers, _records(entries, papers)):
             rec = Recorder(entities, self.index)
             links_of[p.arxiv_id] = paper_links(self.resolver.evidence(ex.mentions, tallied=False), rec.entity_of) if ex.mentions else []
             facts_of[p.arxiv_id] = paper_facts(ex, rec, self.lexicon)
-            self.sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
+            postings += [(term, p.arxiv_id) for term in rec.terms]
             if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in self.all_papers:  # count each paper once
                 self.link_counts.update(link.relation for link in links_of[p.arxiv_id])
                 self.n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
@@ -488,6 +489,7 @@ class _FullBuild:
                 if self.keep_all:
                     self.all_links += links_of[p.arxiv_id]
                     self.all_facts += facts_of[p.arxiv_id]
+        self.sdb.add_postings(postings)
         bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
                                     for p in papers})
         by_date = papers_by_date(papers)

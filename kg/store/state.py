@@ -181,15 +181,21 @@ class Recorder:
     def entity_of(self, key):
         return self.get(key)
 
-    def index(self):
-        recorder = self
+    def index(self) -> "_RecordingIndex":
+        return _RecordingIndex(self)
 
-        class _Index:
-            def get(self, form, default=None):
-                recorder.terms.add("i:" + form)
-                return recorder._index.get(form, default)
 
-        return _Index()
+class _RecordingIndex:
+    """The name index as ``resolve_results`` reads it, each lookup written down by its Recorder."""
+
+    __slots__ = ("recorder",)
+
+    def __init__(self, recorder: Recorder):
+        self.recorder = recorder
+
+    def get(self, form, default=None):
+        self.recorder.terms.add("i:" + form)
+        return self.recorder._index.get(form, default)
 
 
 def forms_of(entity) -> set[str]:
