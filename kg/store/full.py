@@ -449,24 +449,24 @@ class _FullBuild:
         self.all_papers, self.all_links, self.all_facts = {}, [], []
         self.link_counts, self.n_results, self.date_links = Counter(), 0, {}
         self.groups, self.shas_of_date = self.batches.by_date()
-        bench_index = BenchmarkIndex(self.run.root / INDEX_FILE, write=True, fresh=True)
-        bench_index.set_labels({k: e.label for k, e in entities.items() if e.type == "benchmark"})
+        # what a date group's papers read, and their benchmark rows: kept (compactly) and written
+        # to SQLite while the store compacts on one core (the other would idle; 100k: ~6 CPU-s)
+        self.postings: list[tuple[str, str]] = []  # (paper id, its terms joined by \x1f)
+        self.rows: dict[str, list] = {}  # paper id -> its benchmark rows (if any)
         with progress_bar(len(self.batches.shas_of), "store", self.run.progress) as shown:
             for group in self.groups:
                 before = len(self.all_papers)
-                texts = self._link_group(group, bench_index)
+                texts = self._link_group(group)
                 self.replaced += texts
                 writer.write(texts)
                 shown.update(len(self.all_papers) - before)
-        bench_index.commit()
-        bench_index.close()
         self.removed = sorted(set(self.old_graphs) - set(self.new_graphs))
         for iri in self.removed:
             writer.remove(iri)
         writer.finish()
         self.timings["rdf+store"] = time.perf_counter() - t
 
-    def _link_group(self, group: list[str], bench_index) -> dict[str, str]:
+    def _link_group(self, group: list[str]) -> dict[str, str]:
         """Link the papers of a date group; their benchmark rows; the N-Quads of its dates whose
         fingerprint changed (graph IRI -> text)."""
         from kg.resolve.resolver import paper_links
@@ -476,12 +476,11 @@ class _FullBuild:
         entries, papers = self.batches.load([sha for d in group for sha in self.shas_of_date[d]])
         links_of: dict[str, list] = {}
         facts_of: dict[str, list] = {}
-        postings = []
         for p, ex in zip(papers, _records(entries, papers)):
             rec = Recorder(entities, self.index)
             links_of[p.arxiv_id] = paper_links(self.resolver.evidence(ex.mentions, tallied=False), rec.entity_of) if ex.mentions else []
             facts_of[p.arxiv_id] = paper_facts(ex, rec, self.lexicon)
-            postings += [(term, p.arxiv_id) for term in rec.terms]
+            self.postings.append((p.arxiv_id, "\x1f".join(rec.terms)))
             if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in self.all_papers:  # count each paper once
                 self.link_counts.update(link.relation for link in links_of[p.arxiv_id])
                 self.n_results += sum(1 + len(f.baselines) for f in facts_of[p.arxiv_id])
@@ -489,9 +488,10 @@ class _FullBuild:
                 if self.keep_all:
                     self.all_links += links_of[p.arxiv_id]
                     self.all_facts += facts_of[p.arxiv_id]
-        self.sdb.add_postings(postings)
-        bench_index.replace_papers({p.arxiv_id: benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
-                                    for p in papers})
+        for p in papers:
+            rows = benchmark_rows(p, links_of[p.arxiv_id], facts_of[p.arxiv_id], entities)
+            if rows:  # (the index is written fresh: a paper without rows has none to replace)
+                self.rows[p.arxiv_id] = rows
         by_date = papers_by_date(papers)
         texts = {}
         for date in group:
@@ -506,9 +506,18 @@ class _FullBuild:
         return texts
 
     def save_resolver_state(self) -> None:
-        """The resolver's decisions and indexes, for the next build to add days to."""
+        """The benchmark table, and the resolver's decisions and indexes (with the postings) for
+        the next build to add days to; written while the store compacts."""
         t = time.perf_counter()
         sdb, batches = self.sdb, self.batches
+        bench_index = BenchmarkIndex(self.run.root / INDEX_FILE, write=True, fresh=True)
+        bench_index.set_labels({k: e.label for k, e in self.entities.items() if e.type == "benchmark"})
+        bench_index.replace_papers(self.rows)
+        bench_index.commit()
+        bench_index.close()
+        del self.rows
+        sdb.add_postings((term, pid) for pid, terms in self.postings for term in terms.split("\x1f") if term)
+        del self.postings
         sdb.entities.write_all(self.entities.items())
         sdb.form_owners.write_all(self.owners.items())
         sdb.members.write_all(self.members.items())
