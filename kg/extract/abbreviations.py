@@ -21,7 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import doc_text, set_extensions
+from kg.extract.spans import doc_text, set_doc_value, set_extensions
 
 __all__ = ["AbbreviationDetector", "find_abbreviations", "schwartz_hearst_long_form"]
 
@@ -187,10 +187,11 @@ class AbbreviationDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # span texts by slicing (Span.text rebuilds them from the tokens)
-        doc._.abbreviations = [
+        pairs = [
             (s, l) for s, l in find_abbreviations(doc)
             if l is not None and _singular(text[s.start_char : s.end_char].casefold()) not in self.stoplist
         ]
+        set_doc_value(doc, "abbreviations", pairs)  # doc._.abbreviations = pairs
         return doc
 
 

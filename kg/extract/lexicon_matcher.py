@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import doc_text, set_extensions, set_group
+from kg.extract.spans import doc_text, doc_value, set_extensions, set_group
 
 __all__ = ["LexiconMatcher"]
 
@@ -27,17 +27,28 @@ class LexiconMatcher:
     def __init__(self, nlp: Language, name: str, entries):
         set_extensions()
         self.name = name
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries = {}
-        for n, entry in enumerate(entries):
+        patterns = []
+        for entry in entries:
             key = f"{entry.type}|{entry.label}"
             self.entries[key] = entry
             forms = sorted({entry.label, *entry.aliases})
-            docs = [nlp.make_doc(f) for f in forms]
-            (self.exact if entry.case_sensitive else self.lower).add(key, docs)
-        # match id -> (type id, label id, entry): what a match needs, without string look-ups
+            patterns.append((key, entry.case_sensitive, [nlp.make_doc(f) for f in forms]))
         strings = nlp.vocab.strings
+        # Each matcher scans the whole doc, so case-sensitive entries are matched on LOWER with
+        # the others and then kept where the doc spells them as a form does (``exact_forms``) --
+        # unless two entries share a form: a separate matcher on ORTH then keeps their order
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = None if _one_entry_per_form(patterns) else PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exact_forms: dict[int, set[tuple[int, ...]]] = {}  # match id -> forms as orth ids
+        for key, case_sensitive, docs in patterns:
+            if case_sensitive and self.exact is not None:
+                self.exact.add(key, docs)
+                continue
+            self.lower.add(key, docs)
+            if case_sensitive:
+                self.exact_forms.setdefault(strings.add(key), set()).update(tuple(t.orth for t in d) for d in docs)
+        # match id -> (type id, label id, entry): what a match needs, without string look-ups
         self.by_match_id = {
             strings.add(key): (strings.add(entry.type), strings.add(entry.label), entry) for key, entry in self.entries.items()
         }
@@ -45,18 +56,44 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         # acronyms this paper defines itself: 'EM' as 期望最大化 is not the lexicon's EM (exact match)
-        defined = {text[s.start_char : s.end_char]: text[l.start_char : l.end_char] for s, l in doc._.abbreviations}
+        defined = {text[s.start_char : s.end_char]: text[l.start_char : l.end_char] for s, l in doc_value(doc, "abbreviations")}
         spans = []
-        for matcher in (self.lower, self.exact):
-            for match_id, start, end in matcher(doc):
-                type_, label, entry = self.by_match_id[match_id]
-                span = Span(doc, start, end, label=type_, kb_id=label)
-                long = defined.get(text[span.start_char : span.end_char]) if defined else None
-                if long is not None and not same_thing(long, [entry.label, *entry.aliases]):
-                    continue
-                spans.append(span)
+        for match_id, start, end in self._matches(doc):
+            type_, label, entry = self.by_match_id[match_id]
+            span = Span(doc, start, end, label=type_, kb_id=label)
+            long = defined.get(text[span.start_char : span.end_char]) if defined else None
+            if long is not None and not same_thing(long, [entry.label, *entry.aliases]):
+                continue
+            spans.append(span)
         set_group(doc, "lexicon", filter_spans(spans))
         return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(match_id, start, end)`` of the entries matched on LOWER, then of the case-sensitive ones."""
+        matches = self.lower(doc)
+        if self.exact is not None:
+            return matches + self.exact(doc)
+        exact = [m for m in matches if m[0] in self.exact_forms]
+        if not exact:
+            return matches
+        spelled = [(i, a, b) for i, a, b in exact if tuple(doc[k].orth for k in range(a, b)) in self.exact_forms[i]]
+        return [m for m in matches if m[0] not in self.exact_forms] + spelled
+
+
+def _one_entry_per_form(patterns) -> bool:
+    """Whether no two entries share a form (in lower case), and no entry is listed both
+    case-sensitive and not.  A PhraseMatcher gives its matches by position, and those of entries
+    with the same form in an order of its own: one matcher for all entries then finds each match
+    once, in the order of two (one on LOWER, one on ORTH for the case-sensitive entries)."""
+    owner: dict[tuple[int, ...], str] = {}
+    case_sensitive: dict[str, bool] = {}
+    for key, cs, docs in patterns:
+        if case_sensitive.setdefault(key, cs) != cs:
+            return False
+        for d in docs:
+            if owner.setdefault(tuple(t.lower for t in d), key) != key:
+                return False
+    return True
 
 
 @lru_cache(maxsize=65536)  # pure; lexicon names come back paper after paper

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.spans import doc_text, set_extensions, set_group, set_span_values
+from kg.extract.spans import doc_text, doc_value, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
 __all__ = ["NameFinder", "find_names", "type_votes"]
@@ -110,13 +110,49 @@ def _touches_cjk(text: str, a: int, b: int) -> bool:
     return _CJK.search(text, max(0, a - 3), a) is not None or _CJK.search(text, b, b + 3) is not None
 
 
-def _starts_name(text: str, a: int, b: int, word: str, in_title: bool) -> bool:
-    """``_is_name_word(word, in_cjk)`` for the word at [a, b), ``in_cjk`` being whether it touches
-    Chinese text outside the title.  Only a lone Title Case word depends on that: for any other
-    word the context is not searched."""
-    if _is_name_word(word, False):
+# What a word (or a name) is on its own, as bit flags: find_names asks the same questions of
+# every word, and the same words recur paper after paper (one dict look-up, not several regexes)
+_TITLE_WORD = 1  # Title Case (_TITLE)
+_NAME_WORD = 2  # _is_name_word(word, in_cjk=False)
+_NAME_WORD_IN_CJK = 4  # _is_name_word(word, in_cjk=True)
+_VERSION_WORD = 8  # a version that is not a plain number: v2, V3.1, 4o
+_SMALL_NUMBER = 16  # 4, 4.1, 4.15: a version number, or a score ('GLM-4.5 45.1' is not a version)
+_CONNECTOR = 32  # of, for, and... inside a Title Case phrase
+_ADJECTIVE_END = 64  # ends in '-based', '-centric'... (_ADJECTIVE)
+
+
+def _flags_of(word: str) -> int:
+    flags = _TITLE_WORD if _TITLE.match(word) else 0
+    flags |= _NAME_WORD if _is_name_word(word, False) else 0
+    flags |= _NAME_WORD_IN_CJK if _is_name_word(word, True) else 0
+    flags |= _VERSION_WORD if _VERSION.match(word) and not _is_number(word) else 0
+    flags |= _SMALL_NUMBER if _is_number(word) and re.match(r"^\d(?:\.\d{1,2})?$", word) else 0
+    flags |= _CONNECTOR if word.lower() in _CONNECTORS else 0
+    return flags | (_ADJECTIVE_END if _ADJECTIVE.search(word) else 0)
+
+
+class _WordFlags(dict):
+    """word -> ``_flags_of(word)``, filled on first use; restarts beyond ``MAX`` words."""
+
+    MAX = 65536
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.MAX:
+            self.clear()
+        flags = self[word] = _flags_of(word)
+        return flags
+
+
+_FLAGS = _WordFlags()
+
+
+def _starts_name(text: str, a: int, b: int, flags: int, in_title: bool) -> bool:
+    """``_is_name_word(word, in_cjk)`` for the word at [a, b) with ``flags``, ``in_cjk`` being
+    whether it touches Chinese text outside the title.  Only a lone Title Case word depends on
+    that: for any other word the context is not searched."""
+    if flags & _NAME_WORD:
         return True
-    return not in_title and _is_name_word(word, True) and _touches_cjk(text, a, b)
+    return not in_title and bool(flags & _NAME_WORD_IN_CJK) and _touches_cjk(text, a, b)
 
 
 def _is_number(word: str) -> bool:
@@ -125,11 +161,8 @@ def _is_number(word: str) -> bool:
 
 def _run_words(run: re.Match) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word of a ``_RUN`` match: its words are joined by single spaces."""
-    start, group = run.start(), run.group()
-    if " " not in group:  # most runs are one word
-        return [(start, run.end(), group)]
-    words = []
-    for w in group.split(" "):
+    start, words = run.start(), []
+    for w in run.group().split(" "):
         words.append((start, start + len(w), w))
         start += len(w) + 1
     return words
@@ -143,50 +176,67 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     pick names out of each run; the spans are then cut from the doc by character offsets.
     """
     text = doc_text(doc)
-    title_end = doc._.title_end or 0
+    title_end = doc_value(doc, "title_end") or 0
     spans: list[Span] = []
     for run in _RUN.finditer(text):
-        words = _run_words(run)
         in_title = run.start() < title_end
+        word = run.group()
+        if " " not in word:  # most runs are one word: the loop below, in short
+            if _starts_name(text, run.start(), run.end(), _FLAGS[word], in_title):
+                _keep_name(doc, text, run.start(), run.end(), in_title, stoplist, spans)
+            continue
+        words = _run_words(run)
+        flags = [_FLAGS[w] for _, _, w in words]
         n = len(words)
         i = 0
         while i < n:
-            a, b, w = words[i]
-            phrase = not in_title and _TITLE.match(w) and i + 1 < n and _TITLE.match(words[i + 1][2])
-            if not phrase and not _starts_name(text, a, b, w, in_title):
+            a, b, _ = words[i]
+            phrase = not in_title and flags[i] & _TITLE_WORD and i + 1 < n and flags[i + 1] & _TITLE_WORD
+            if not phrase and not _starts_name(text, a, b, flags[i], in_title):
                 i += 1
                 continue
-            j = i + 1
-            while j < n:
-                nxt = words[j][2]
-                if _is_name_word(nxt, not in_title) or (_TITLE.match(nxt) and not in_title) or (_VERSION.match(nxt) and not _is_number(nxt)):
-                    j += 1
-                elif not in_title and nxt.lower() in _CONNECTORS and j + 1 < n and _TITLE.match(words[j - 1][2]) and _TITLE.match(words[j + 1][2]):
-                    j += 2
-                elif (
-                    _is_number(nxt) and re.match(r"^\d(?:\.\d{1,2})?$", nxt)  # 'GLM-4.5 45.1': a score, not a version
-                    and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha())
-                ):
-                    j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
-                else:
-                    break
-            start, end = words[i][0], words[j - 1][1]
+            j = _name_end(words, flags, i, in_title)
+            _keep_name(doc, text, a, words[j - 1][1], in_title, stoplist, spans)
             i = j
-            if _LABEL_AFTER.match(text, end) or (
-                not in_title and _COLON_AFTER.match(text, end) and section_key(text[start:end])
-            ):
-                continue  # a section label ("**Key Methodology**:", "Core Keywords:")
-            single = text[start:end]
-            if " " not in single and _TITLE.match(single) and not (not in_title and _touches_cjk(text, start, end)):
-                continue  # a lone sentence-initial English word ("The", "Experiments") is not a name
-            if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
-                continue
-            if _ADJECTIVE.search(single):
-                continue  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
-            span = doc.char_span(start, end) or doc.char_span(start, end, alignment_mode="expand")  # strict is a C lookup
-            if span is not None:
-                spans.append(span)
     return spans
+
+
+def _name_end(words: list[tuple[int, int, str]], flags: list[int], i: int, in_title: bool) -> int:
+    """Index of the first word after the name that starts at word ``i`` of a run."""
+    name_word = _NAME_WORD if in_title else _NAME_WORD_IN_CJK
+    n = len(words)
+    j = i + 1
+    while j < n:
+        f = flags[j]
+        if f & name_word or (f & _TITLE_WORD and not in_title) or f & _VERSION_WORD:
+            j += 1
+        elif not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD:
+            j += 2
+        elif f & _SMALL_NUMBER and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha()):
+            j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
+        else:
+            break
+    return j
+
+
+def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span]) -> None:
+    """Append the span of the name at [start, end) to ``spans``, unless it is a label or no name."""
+    if _LABEL_AFTER.match(text, end) or (
+        not in_title and _COLON_AFTER.match(text, end) and section_key(text[start:end])
+    ):
+        return  # a section label ("**Key Methodology**:", "Core Keywords:")
+    single = text[start:end]
+    flags = _FLAGS[single]
+    if " " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)):
+        return  # a lone sentence-initial English word ("The", "Experiments") is not a name
+    if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
+        return
+    if flags & _ADJECTIVE_END:
+        return  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
+    # (where a strict char_span has a span, "expand" has the same: one look-up instead of two)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        spans.append(span)
 
 
 def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: int | None = None, text: str | None = None) -> dict[str, int]:

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.spans import CueScanner, doc_text, group_spans, set_extensions, set_group, set_span_values
+from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
 __all__ = ["ProposalFinder"]
@@ -228,10 +228,10 @@ class ProposalFinder:
         def _t(sp: Span) -> str:  # a span's text by slicing (Span.text rebuilds it from tokens)
             return text[sp.start_char : sp.end_char]
 
-        title_end = doc._.title_end or 0
+        title_end = doc_value(doc, "title_end") or 0
         title = text[:title_end]
         names = list(group_spans(doc, "names")) if "names" in doc.spans else []
-        abbrevs = doc._.abbreviations
+        abbrevs = doc_value(doc, "abbreviations")
         found: list[Span] = []
         # span._.headline of the spans found, read without building an Underscore each time;
         # keyed by offsets as spaCy keys it (a later span with the same offsets overrides)
@@ -313,7 +313,7 @@ class ProposalFinder:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(_t(span)) >= 2:
                 add(span, "method", False)
-        keywords_end = doc._.keywords_end or title_end
+        keywords_end = doc_value(doc, "keywords_end") or title_end
         # 4a. quoted Chinese names presented as the work's parts
         for m in _quoted_parts(text, keywords_end):
             add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)

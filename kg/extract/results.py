@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.spans import CueScanner, doc_text, group_spans, span_value
+from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_doc_value, span_value
 
 __all__ = ["ResultCandidate", "Comparison", "ResultsExtractor", "extract_results", "UNITS"]
 
@@ -207,7 +207,7 @@ class ResultsExtractor:
     """Writes ``doc._.results`` (see module docstring); reads lexicon/names/proposed spans."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.results = extract_results(doc)
+        set_doc_value(doc, "results", extract_results(doc))  # doc._.results = ...
         return doc
 
 
@@ -232,7 +232,8 @@ _DIGIT = re.compile(r"\d")
 
 def extract_results(doc: Doc) -> list[ResultCandidate]:
     text = doc_text(doc).replace("**", "  ")  # markdown bold: same offsets, no noise between words
-    begin = (doc._.title_end + 1) if Doc.has_extension("title_end") and doc._.title_end else 0
+    title_end = doc_value(doc, "title_end") if Doc.has_extension("title_end") else 0
+    begin = title_end + 1 if title_end else 0
     sentences = [(s0, s1) for s0, s1 in _sentences(text, begin) if _DIGIT.search(text, s0, s1)]  # no number, no result
     if not sentences:
         return []

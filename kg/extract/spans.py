@@ -11,7 +11,7 @@
 """
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -32,14 +32,39 @@ def set_extensions() -> None:
 
 
 @cache
-def _keyed_in_user_data(name: str) -> bool:
+def _keyed_in_user_data(name: str, on_doc: bool = False) -> bool:
     """Whether ``span._.<name> = v`` stores ``v`` in ``doc.user_data[("._.", name, start_char, end_char)]``
-    (spaCy 2.1 to 3.x do, for an extension with a default), checked once on a scratch doc."""
+    (spaCy 2.1 to 3.x do, for an extension with a default), checked once on a scratch doc; with
+    ``on_doc``, whether ``doc._.<name> = v`` stores it at ``("._.", name, None, None)``."""
     probe = Doc(Vocab(), words=["a", "b"])
-    span = probe[1:2]
     marker = object()
+    if on_doc:
+        probe._.set(name, marker)
+        return probe.user_data.get(("._.", name, None, None)) is marker
+    span = probe[1:2]
     span._.set(name, marker)
     return probe.user_data.get(("._.", name, span.start_char, span.end_char)) is marker
+
+
+_UNSET = object()
+
+
+def doc_value(doc: Doc, name: str):
+    """``doc._.<name>``, read straight from ``doc.user_data`` where spaCy keeps it (``doc._``
+    builds an object on every access, 20x slower).  A value never set is left to ``doc._``,
+    which copies a mutable default in."""
+    value = doc.user_data.get(("._.", name, None, None), _UNSET)
+    if value is _UNSET or not _keyed_in_user_data(name, True):
+        return doc._.get(name)
+    return value
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value``, straight into ``doc.user_data`` (see :func:`doc_value`)."""
+    if _keyed_in_user_data(name, True):
+        doc.user_data["._.", name, None, None] = value
+    else:
+        doc._.set(name, value)
 
 
 def set_span_values(doc: Doc, name: str, pairs) -> None:
@@ -101,18 +126,11 @@ def doc_text(doc: Doc) -> str:
 def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
     """The sentence around a character range (Chinese and English sentence ends)."""
     text = doc_text(doc)
-    breaks, dots = _sentence_index(text)
-    # the last break before the range (a '. ' wholly before it), the first at or after its end
-    i = bisect_left(breaks, start_char)
-    a = breaks[i - 1] if i else -1
-    i = bisect_right(dots, start_char - 2)
-    if i:
-        a = max(a, dots[i - 1] + 1)
-    i, j = bisect_left(breaks, end_char), bisect_left(dots, end_char)
-    n = len(text)  # (no break at or after the range: the sentence runs to the end of the text)
-    end = min(breaks[i] if i < len(breaks) else n, dots[j] if j < len(dots) else n)
-    b = end + 1 if end < n else n
-    return text[a + 1 : b].strip().replace("**", "")
+    starts, ends = _sentence_index(text)
+    # from after the last break before the range to the first break at or after its end
+    a = starts[bisect_left(starts, start_char) - 1]
+    end = ends[bisect_left(ends, end_char)]
+    return text[a + 1 : end + 1 if end < len(text) else end].strip().replace("**", "")
 
 
 _SENT_BREAK_RX = re.compile(f"[{_SENT_BREAK}]")
@@ -121,12 +139,19 @@ _last_index: tuple = (None, [], [])
 
 
 def _sentence_index(text: str) -> tuple[list[int], list[int]]:
-    """Where the sentence breaks and the '. ' are in ``text``, found once per text: a paper's
-    mentions ask one after the other about the same text, so the last one is kept."""
+    """Where sentences may start and end in ``text``: ``starts`` holds -1, each sentence break
+    and the space of each '. ' (a sentence starts after the last one before it), ``ends`` each
+    break and the period of each '. ', then ``len(text)`` (it ends with the first at or after its
+    end).  Found once per text: a paper's mentions ask one after the other about the same text,
+    so the last one is kept."""
     global _last_index
     last = _last_index
     if last[0] is not text:
-        last = _last_index = (text, [m.start() for m in _SENT_BREAK_RX.finditer(text)], [m.start() for m in _DOT_SPACE.finditer(text)])
+        breaks = [m.start() for m in _SENT_BREAK_RX.finditer(text)]
+        dots = [m.start() for m in _DOT_SPACE.finditer(text)]
+        starts = sorted([-1, *breaks, *(d + 1 for d in dots)]) if dots else [-1, *breaks]
+        ends = sorted([*breaks, *dots]) + [len(text)] if dots else [*breaks, len(text)]
+        last = _last_index = (text, starts, ends)
     return last[1], last[2]
 
 

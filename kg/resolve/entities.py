@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from kg.extract.spans import doc_text, group_spans, sentence_of, span_value
+from kg.extract.spans import doc_text, doc_value, group_spans, sentence_of, span_value
 from kg.resolve.normalize import normalize
 from kg.resolve.resolver import LEXICON_WEIGHT, RELATION_OF_TYPE
 
@@ -109,49 +109,48 @@ class PaperMentions:
 
 def paper_mentions(doc: Doc) -> PaperMentions:
     """Read the extraction results off one Doc (see :mod:`kg.extract.spans`)."""
-    pid = doc._.paper_id
+    pid = doc_value(doc, "paper_id")
+    text = doc_text(doc)  # span texts by slicing (Span.text rebuilds them from tokens)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # plain copies of the spans: a Span's label_ and kb_id_ are string look-ups on every access
-    lexicon = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in group_spans(doc, "lexicon")]
-    names = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_, s) for s in group_spans(doc, "names")]
-    lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon}
-    names_at: dict[int, list[_Sp]] = {}  # by start: only a name starting where a lexicon name does can be its variant
+    lexicon = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group_spans(doc, "lexicon")]
+    names = group_spans(doc, "names")  # (a name has no label)
+    names_at: dict[int, list] = {}  # by start: only a name starting where a lexicon name does can be its variant
     for n in names:
         names_at.setdefault(n.start_char, []).append(n)
-    text = doc_text(doc)
-
-    def _t(sp) -> str:  # a span's text by slicing (Span.text rebuilds it from tokens)
-        return text[sp.start_char : sp.end_char]
-
     for span in lexicon:
-        if any(_variant_of(_t(n), span, n) for n in names_at.get(span.start_char, ())):
+        start, end = span.start_char, span.end_char
+        variants = names_at.get(start)
+        if variants and any(_variant_of(text[n.start_char : n.end_char], span, n) for n in variants):
             continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
-        sentence = sentence_of(doc, span.start_char, span.end_char)
-        if span.label_ == "metric" and not _reported_near(text, span.start_char, span.end_char):
+        sentence = sentence_of(doc, start, end)
+        if span.label_ == "metric" and not _reported_near(text, start, end):
             continue  # a metric counts where a result is reported in it, not where it is discussed
-        if span.label_ == "metric" and _METRIC_GLOSS.match(text, span.end_char):
+        if span.label_ == "metric" and _METRIC_GLOSS.match(text, end):
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
-        mentions.append(Mention(pid, _t(span), normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
-        taken.append((span.start_char, span.end_char))
+        mentions.append(Mention(pid, text[start:end], normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
+        taken.append((start, end))
+    lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon}
     for span in names:
-        inside = [t for t in taken if t[0] >= span.start_char and t[1] <= span.end_char]
-        if inside and inside[0] == (span.start_char, span.end_char):
+        start, end = span.start_char, span.end_char
+        inside = [t for t in taken if t[0] >= start and t[1] <= end] if taken else []
+        if inside and inside[0] == (start, end):
             continue  # the lexicon has it
-        if any(t[0] < span.end_char and span.start_char < t[1] for t in taken if t not in inside):
+        if taken and any(t[0] < end and start < t[1] for t in taken if t not in inside):
             continue  # crosses a lexicon name: trust the lexicon
-        votes = dict(span_value(doc, span.span, "votes") or {})
+        votes = dict(span_value(doc, span, "votes") or {})
         family = None
         if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
             lex = lexicon_spans[inside[0]]
             votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
             family = lex.kb_id_
-        mentions.append(Mention(pid, _t(span), normalize(_t(span)), votes, sentence_of(doc, span.start_char, span.end_char), family=family))
+        mentions.append(Mention(pid, text[start:end], normalize(text[start:end]), votes, sentence_of(doc, start, end), family=family))
     proposals = [
-        Proposal(pid, _t(span), span.label_, bool(span_value(doc, span, "headline", False)), sentence_of(doc, span.start_char, span.end_char))
-        for span in group_spans(doc, "proposed")
+        Proposal(pid, text[s.start_char : s.end_char], s.label_, bool(span_value(doc, s, "headline", False)), sentence_of(doc, s.start_char, s.end_char))
+        for s in group_spans(doc, "proposed")
     ]
-    abbreviations = [(_t(short), _t(long)) for short, long in doc._.abbreviations]
+    abbreviations = [(text[a.start_char : a.end_char], text[b.start_char : b.end_char]) for a, b in doc_value(doc, "abbreviations")]
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
 
@@ -160,7 +159,6 @@ class _Sp(NamedTuple):
     end_char: int
     label_: str
     kb_id_: str
-    span: object  # the spaCy Span, for its extension attributes
 
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,8}$")
