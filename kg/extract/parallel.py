@@ -13,7 +13,9 @@ off a ``Doc``:
 :func:`extract_records` runs the pipeline over papers with ``workers`` processes (forked, so
 the loaded pipeline is shared copy-on-write), in order, paper by paper like
 :func:`kg.api.build`: a summary longer than ``MAX_EXTRACT_CHARS`` is cut, and a paper the
-extractor fails on is kept without entity links; both give a warning.
+extractor fails on is kept without entity links; both give a warning.  :func:`map_groups` does
+the same for groups of papers and hands each group's records to a function in the worker that
+made them, so that a full build's records never travel to the parent (the workers save them).
 """
 
 from __future__ import annotations
