@@ -139,10 +139,6 @@ def _work(chunk: list[Paper]) -> list[Extracted]:
     return [ex for i in range(0, len(chunk), BATCH) for ex in extract_batch(chunk[i:i + BATCH], nlp)]
 
 
-def _work_span(span: tuple[int, int]) -> list[Extracted]:
-    return _work(_WORKER_PAPERS[span[0]:span[1]])
-
-
 def _work_groups(span: tuple[int, int]) -> list:
     """Groups ``span`` of :func:`map_groups`: extracted together, each then handed to ``finish``."""
     groups = _WORKER_GROUPS[span[0]:span[1]]
@@ -151,7 +147,6 @@ def _work_groups(span: tuple[int, int]) -> list:
 
 
 _WORKER_LEXICON_DIR = None
-_WORKER_PAPERS: list | None = None
 _WORKER_GROUPS: list | None = None
 _WORKER_FINISH = None
 CHUNK = 200  # papers per task, at most
@@ -161,39 +156,29 @@ MIN_PARALLEL = 64  # smaller batches run in process
 
 
 def extract_records(papers: list[Paper], *, workers: int | None = None, progress: bool = False,
-                    lexicon_dir: str | None = None, chunk_size: int | None = None) -> list[Extracted]:
+                    lexicon_dir: str | None = None) -> list[Extracted]:
     """:func:`extract_one` over ``papers`` in ``workers`` processes; results in input order.
 
     ``workers=None`` uses every core (up to 8); batches under ``MIN_PARALLEL`` papers run in
     process (forking and shipping records back costs more than it saves).  Papers go to the
-    workers in chunks of up to ``CHUNK`` (``chunk_size``), at least 4 chunks per worker so
-    that the last chunks do not leave a core idle.  ``progress`` shows a tqdm bar on stderr.
+    workers in tasks of up to ``CHUNK``, at least 4 tasks per worker so that the last tasks do
+    not leave a core idle (see :func:`map_groups`).  ``progress`` shows a tqdm bar on stderr.
     """
-    return list(iter_records(papers, workers=workers, progress=progress, lexicon_dir=lexicon_dir, chunk_size=chunk_size))
+    return list(iter_records(papers, workers=workers, progress=progress, lexicon_dir=lexicon_dir))
 
 
 def iter_records(papers: list[Paper], *, workers: int | None = None, progress: bool = False,
-                 lexicon_dir: str | None = None, chunk_size: int | None = None) -> Iterator[Extracted]:
+                 lexicon_dir: str | None = None) -> Iterator[Extracted]:
     """:func:`extract_records` as a stream: each record as soon as it (and those before it) is
     back, so the caller can store and drop records while the workers go on."""
-    global _WORKER_PAPERS
     papers = list(papers)
-    workers = default_workers() if workers is None else max(1, workers)
-    if chunk_size is None:
-        chunk_size = max(8, min(CHUNK, -(-len(papers) // (workers * 4))))
-    if workers == 1 or len(papers) < MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
-        batches = [papers[i:i + BATCH] for i in range(0, len(papers), BATCH)]
-        for records in _in_process(batches, lambda _, records: records, progress, lexicon_dir):
-            yield from records
-        return
-    # forked workers inherit the paper list: a task is just (start, end), only the records travel back
-    _WORKER_PAPERS = papers
-    try:
-        spans = [(i, min(i + chunk_size, len(papers))) for i in range(0, len(papers), chunk_size)]
-        for part in _forked(_work_span, spans, [b - a for a, b in spans], workers, progress, lexicon_dir):
-            yield from part
-    finally:
-        _WORKER_PAPERS = None
+    batches = [papers[i:i + BATCH] for i in range(0, len(papers), BATCH)]
+    for records in map_groups(batches, _records_back, workers=workers, progress=progress, lexicon_dir=lexicon_dir):
+        yield from records
+
+
+def _records_back(_, records: list[Extracted]) -> list[Extracted]:
+    return records  # (from a worker: the records travel back to the caller)
 
 
 def map_groups(groups: list[list[Paper]], finish, *, workers: int | None = None, progress: bool = False,

@@ -309,12 +309,16 @@ class Resolver:
         out = []
         for r in records:
             ev = self.evidence(r)
-            for key, t in ev.tallies.items():
-                have = self.tallies.get(key) or Tally()
-                have.add(t)
-                self.tallies[key] = have
+            self.add_tallies(ev.tallies)
             out.append(ev)
         return out
+
+    def add_tallies(self, tallies: dict[str, Tally]) -> None:
+        """Add ``tallies`` (one paper's, or those of papers folded elsewhere) to this resolver's."""
+        for key, t in tallies.items():
+            have = self.tallies.get(key) or Tally()
+            have.add(t)
+            self.tallies[key] = have
 
     def touched(self, evs, defs_of=()) -> set[str]:
         """The keys whose decision the given evidence (and long forms) may change."""

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, entity_iri
 from kg.query.index import INDEX_FILE, BenchmarkIndex
 from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entity_nquads, papers_by_date
-from kg.store.run import (BuildSummary, EntityTypes, Run, extract_missing, fingerprint, light_info, paper_facts,
+from kg.store.run import (BuildSummary, EntityTypes, Run, extract_missing, fingerprint, light_info, link_paper,
                           paper_key, parse_entry, relation_counts, replace_graph, unchanged)
 
 __all__ = ["add_digests"]
@@ -154,7 +154,6 @@ class _Add:
         """Link the papers of the dates to rewrite (the new dates and those of the affected papers),
         writing their postings; record the new papers, dates and keywords."""
         from kg.parse import merge_papers
-        from kg.resolve.resolver import paper_links
         from kg.store.state import EntityIndex, Recorder
 
         run, sdb, entries = self.run, self.sdb, self.entries
@@ -183,9 +182,7 @@ class _Add:
             if ex is None:
                 raise _FallBack
             rec = Recorder(sdb.entities, EntityIndex(sdb.entities, sdb.form_owners, self.lex))
-            if ex.mentions is not None:
-                self.links_of[p.arxiv_id] = paper_links(self.resolver.evidence(ex.mentions, tallied=False), rec.entity_of)
-            self.facts_of[p.arxiv_id] = paper_facts(ex, rec, self.lexicon)
+            self.links_of[p.arxiv_id], self.facts_of[p.arxiv_id] = link_paper(ex, self.resolver, rec, self.lexicon)
             sdb.add_postings((term, p.arxiv_id) for term in rec.terms)
         for ev in self.evs:
             for r in ev.raw:

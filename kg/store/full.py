@@ -24,7 +24,7 @@ from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES
 from kg.query.index import INDEX_FILE, BenchmarkIndex
 from kg.store import exports as _exports
 from kg.store.quads import UNDATED, benchmark_rows, digest_graph, digest_nquads, entity_nquads, papers_by_date
-from kg.store.run import (BuildSummary, Run, fingerprint, light_info, paper_facts, paper_key, parse_entry,
+from kg.store.run import (BuildSummary, Run, fingerprint, light_info, link_paper, paper_key, parse_entry,
                           relation_counts, replace_graph)
 
 __all__ = ["full_build", "BATCH_PAPERS", "LOADS_IN_FLIGHT"]
@@ -235,28 +235,29 @@ def _stream_extract(run: Run, pending: dict[str, dict], single: set[str], lex, d
     return len({k for ks in missing.values() for k in ks})
 
 
-def _fold(batches: _Batches, parts: list[list[str]], resolver, shown=None) -> set[str]:
+def _fold(batches: _Batches, parts: list[list[str]], resolver, done) -> set[str]:
     """Fold the evidence of the papers first listed in ``parts`` (batches of digests) into
-    ``resolver``'s tallies; returns the names seen as extracted (``PaperEvidence.raw``)."""
+    ``resolver``'s tallies, calling ``done(n)`` after each batch of ``n`` papers; returns the
+    names seen as extracted (``PaperEvidence.raw``)."""
     raw: set[str] = set()
     for batch in parts:
         entries, papers = batches.load(batch)
         mine = batches.first_in(papers, batch)
         for ev in resolver.fold([ex.mentions for ex in _records(entries, mine) if ex.mentions is not None]):
             raw |= ev.raw
-        if shown is not None:
-            shown.update(len(mine))
+        done(len(mine))
     return raw
 
 
 _FORKED_FOLD = None  # (batches, parts, resolver) for the forked half of _fold_in_two
 
 
-def _fold_half() -> tuple[dict, set[str]]:
+def _fold_half() -> tuple[dict, set[str], int]:
     batches, parts, resolver = _FORKED_FOLD
     resolver.tallies = {}
-    raw = _fold(batches, parts, resolver)
-    return resolver.tallies, raw
+    papers = []
+    raw = _fold(batches, parts, resolver, papers.append)
+    return resolver.tallies, raw, sum(papers)
 
 
 def _fold_in_two(batches: _Batches, resolver, shown, workers: int | None) -> set[str]:
@@ -266,24 +267,19 @@ def _fold_in_two(batches: _Batches, resolver, shown, workers: int | None) -> set
     global _FORKED_FOLD
     parts = batches.by_digest()
     if (workers or 2) < 2 or len(parts) < 2 or "fork" not in mp.get_all_start_methods():
-        return _fold(batches, parts, resolver, shown)
+        return _fold(batches, parts, resolver, shown.update)
     _FORKED_FOLD = (batches, parts[1::2], resolver)
     gc.freeze()  # as for extraction: the child neither walks nor copies the parent's heap
     try:
         with ProcessPoolExecutor(1, mp_context=mp.get_context("fork")) as pool:
             other = pool.submit(_fold_half)
-            raw = _fold(batches, parts[0::2], resolver, shown)
-            tallies, other_raw = other.result()
+            raw = _fold(batches, parts[0::2], resolver, shown.update)
+            tallies, other_raw, other_papers = other.result()
     finally:
         gc.unfreeze()
         _FORKED_FOLD = None
-    for key, t in tallies.items():
-        have = resolver.tallies.get(key)
-        if have is None:
-            resolver.tallies[key] = t
-        else:
-            have.add(t)
-    shown.update(sum(batches.shas_of[pid][0] == sha for b in parts[1::2] for sha in b for pid in set(batches.info[sha]["ids"])))
+    resolver.add_tallies(tallies)
+    shown.update(other_papers)
     return raw | other_raw
 
 
@@ -386,9 +382,9 @@ class _FullBuild:
         self.timings["extract"] = time.perf_counter() - t
 
     def _define(self, ex: Extracted) -> None:
-        from kg.resolve.resolver import definitions
-
-        self._add_definitions(ex.paper_id, None if ex.mentions is None else definitions(ex.mentions, self.lex), ex.warnings)
+        self.warnings.extend(ex.warnings)
+        if ex.mentions is not None:
+            self.resolver.define([ex.mentions])
 
     def _add_definitions(self, paper_id: str, defs, warnings: list) -> None:
         self.warnings.extend(warnings)
@@ -470,7 +466,6 @@ class _FullBuild:
     def _link_group(self, group: list[str]) -> dict[str, str]:
         """Link the papers of a date group; their benchmark rows; the N-Quads of its dates whose
         fingerprint changed (graph IRI -> text)."""
-        from kg.resolve.resolver import paper_links
         from kg.store.state import Recorder
 
         entities = self.entities
@@ -479,8 +474,7 @@ class _FullBuild:
         facts_of: dict[str, list] = {}
         for p, ex in zip(papers, _records(entries, papers)):
             rec = Recorder(entities, self.index)
-            links_of[p.arxiv_id] = paper_links(self.resolver.evidence(ex.mentions, tallied=False), rec.entity_of) if ex.mentions else []
-            facts_of[p.arxiv_id] = paper_facts(ex, rec, self.lexicon)
+            links_of[p.arxiv_id], facts_of[p.arxiv_id] = link_paper(ex, self.resolver, rec, self.lexicon)
             self.postings.append((p.arxiv_id, "\x1f".join(rec.terms)))
             if (p.dates or [UNDATED])[0] in group and p.arxiv_id not in self.all_papers:  # count each paper once
                 self.link_counts.update(link.relation for link in links_of[p.arxiv_id])

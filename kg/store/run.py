@@ -177,14 +177,19 @@ def extract_missing(run: Run, entries, papers, dirty: set) -> list[Extracted]:
     return [pool[k] for k in keys]
 
 
-def paper_facts(ex: Extracted, recorder, lexicon) -> list:
+def link_paper(ex: Extracted, resolver, recorder, lexicon) -> tuple[list, list]:
+    """One paper's links and result facts under the decided entities, as both build paths make
+    them; ``recorder`` (a :class:`kg.store.state.Recorder`) writes down what they read."""
     from types import SimpleNamespace
 
+    from kg.resolve.resolver import paper_links
     from kg.results import resolve_results
 
+    links = paper_links(resolver.evidence(ex.mentions, tallied=False), recorder.entity_of) if ex.mentions else []
     if ex.results is None:
-        return []
-    return resolve_results(result_docs([ex.results]), SimpleNamespace(entities=recorder), lexicon, index=recorder.index())
+        return links, []
+    docs = result_docs([ex.results])
+    return links, resolve_results(docs, SimpleNamespace(entities=recorder), lexicon, index=recorder.index())
 
 
 class EntityTypes:
