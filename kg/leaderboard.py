@@ -21,9 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.export.rdf import entity_iri
-from kg.query.sparql import load_query, select
-from kg.resolve.normalize import normalize
+from kg.query.sparql import entities_called, load_query, normalize, select  # (normalize: without spaCy)
 
 __all__ = ["leaderboard", "best_results", "metric_direction", "leaderboards_from_graph", "COLUMNS", "DIRECTIONS_FILE"]
 
@@ -90,13 +88,18 @@ def leaderboard(store: ox.Store, benchmark: str, metric: str | None = None) -> l
     evaluated model/method), ``paper`` (arXiv id), ``title``, ``role`` (reported | baseline),
     ``baseline``, ``compared_with``, ``direction``, ``benchmark``, ``evidence``.
     """
-    bindings = {
-        "benchmarkQuery": benchmark,
-        "key": ox.NamedNode(str(entity_iri(normalize(benchmark)))),
-        "metricQuery": metric or "",
-        "metricKey": ox.NamedNode(str(entity_iri(normalize(metric)))) if metric else ox.NamedNode("urn:paperkg:none"),
-    }
-    _, rows = select(store, load_query("leaderboard"), **bindings)
+    rows = []
+    for iri in entities_called(store, benchmark, "Benchmark"):
+        bound = ox.NamedNode(iri)
+        evidence: dict[str, str] = {}
+        for sol in select(store, load_query("leaderboard_evidence"), benchmark=bound)[1]:
+            if sol["result"] not in evidence or sol["exact"] < evidence[sol["result"]]:
+                evidence[sol["result"]] = sol["exact"]  # one sentence a result: the smallest, as every run
+        for r in select(store, load_query("leaderboard"), benchmark=bound)[1]:
+            rows.append({**r, "evidence": evidence.get(r["result"])})
+    if metric:
+        metrics = set(entities_called(store, metric, "Metric"))
+        rows = [r for r in rows if r["metric"] in metrics]
     seen, groups = set(), {}
     for r in rows:
         if r["result"] in seen:
@@ -127,7 +130,7 @@ def leaderboard(store: ox.Store, benchmark: str, metric: str | None = None) -> l
                 "title": r["title"],
                 "role": r["role"],
                 "baseline": _plain(r.get("baselineValue")),
-                "compared_with": r.get("comparedWith") or None,
+                "compared_with": ", ".join(sorted(r["comparedWith"].split("\x1f"))) if r.get("comparedWith") else None,
                 "direction": direction,
                 "benchmark": r["benchmarkLabel"],
                 "evidence": r.get("evidence") or r.get("rawText"),

@@ -72,7 +72,8 @@ def papers_cmd(benchmark, graph_dir, fmt, endpoint):
 @endpoint_option
 def shared_cmd(graph_dir, fmt, endpoint):
     """Benchmarks shared by two or more papers, most shared first."""
-    echo_rows(["label", "papers", "ids"], _run(shared_benchmarks, _store(graph_dir, endpoint)), fmt)
+    index = None if endpoint else BenchmarkIndex.at(graph_dir)
+    echo_rows(["label", "papers", "ids"], _run(shared_benchmarks, _store(graph_dir, endpoint), index), fmt)
 
 
 @click.command("related")

@@ -1,5 +1,5 @@
-"""store/papers_by_benchmark.sqlite answers papers_by_benchmark exactly as SPARQL does, after a
-full build and after days are added."""
+"""store/papers_by_benchmark.sqlite answers papers_by_benchmark and shared_benchmarks exactly as
+SPARQL does, after a full build and after days are added."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from kg.query import BenchmarkIndex, open_store, papers_by_benchmark, select
+from kg.query import BenchmarkIndex, open_store, papers_by_benchmark, select, shared_benchmarks
 from kg.store import build_store
 
 
@@ -32,6 +32,8 @@ def _check_every_benchmark(out) -> int:
         want = _sorted_dates(papers_by_benchmark(store, r["label"]))
         got = papers_by_benchmark(store, r["label"], index)
         assert got == want, r["label"]
+    want = [{**r, "ids": " ".join(sorted(r["ids"].split()))} for r in shared_benchmarks(store)]  # (GROUP_CONCAT: any order)
+    assert want and shared_benchmarks(store, index) == want
     return len(labels)
 
 

@@ -75,7 +75,7 @@ def test_lazy_cli_lists_and_runs_every_command(seed_store):
 
 
 def test_query_command_modules_need_no_spacy_rdflib_networkx():
-    """What ``kg papers`` imports besides the ``kg`` package's own __init__ (which the lead owns:
+    """What the query commands import besides the ``kg`` package's own __init__ (which the lead owns:
     made lazy too, a cold ``kg papers`` never loads spaCy, rdflib or NetworkX)."""
     import subprocess
     import sys
@@ -92,7 +92,7 @@ class Block(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Block())
 pkg = types.ModuleType("kg"); pkg.__path__ = [{str(Path(kg.__file__).parent)!r}]; sys.modules["kg"] = pkg
 from kg.cli import main
-for name in ("papers", "query", "shared", "related"):
+for name in ("papers", "query", "shared", "related", "leaderboard"):
     main.get_command(None, name)
 import kg.query
 print("ok")
