@@ -61,6 +61,27 @@ def test_papers_by_benchmark_fast_path_matches_the_shipped_query(seed_store):
                 assert g["evidence"] == min(sentences) and w["evidence"] in sentences
 
 
+def test_papers_by_an_alias_keyed_otherwise_match_the_shipped_query(seed_store):
+    """'2WikiMQA' normalises to no benchmark's key: every benchmark so called answers, from the
+    table or from SPARQL, as papers_by_benchmark.rq (which matches every label and alias) does."""
+    from kg.query import BenchmarkIndex
+
+    store, index = open_store(seed_store), BenchmarkIndex.at(seed_store)
+    alts = select(store, "PREFIX pkg: <https://w3id.org/paperkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                         "SELECT ?b ?alt WHERE { ?b a pkg:Benchmark ; skos:altLabel ?alt }")[1]
+    names = sorted({a["alt"] for a in alts if sparql.entity_iri(sparql.normalize(a["alt"])) != a["b"]})
+    assert "2WikiMQA" in names
+    for name in names:
+        key = ox.NamedNode(sparql.entity_iri(sparql.normalize(name)))
+        want = select(store, load_query("papers_by_benchmark"), query=name, key=key)[1]
+        assert want, name
+        for got in (papers_by_benchmark(store, name), papers_by_benchmark(store, name, index)):
+            assert [{k: v for k, v in r.items() if k not in ("evidence", "dates")} for r in got] == \
+                   [{k: v for k, v in r.items() if k not in ("evidence", "dates")} for r in want], name
+            assert [sorted(r["dates"].split()) for r in got] == [sorted(r["dates"].split()) for r in want]
+            assert all(r["evidence"] for r in got)
+
+
 def test_lazy_cli_lists_and_runs_every_command(seed_store):
     from click.testing import CliRunner
 
