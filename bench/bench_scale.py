@@ -10,7 +10,9 @@ For each N it generates a synthetic archive of N papers (bench/synth.py), then m
 * **query**: ``papers_by_benchmark`` with the store's benchmark table (what ``kg papers``
   reads) for the most shared benchmark and for one shared by the median number of papers, warm
   and in process (p50/p95 over 50 runs each; SPARQL alone too, p50), and a cold
-  ``kg papers --benchmark`` CLI process on the most shared one (median of 3);
+  ``kg papers --benchmark`` CLI process on the most shared one (median of 3); and cold
+  processes of the other query commands: ``kg shared``, ``kg related`` (a paper on the most
+  shared benchmark), ``kg leaderboard`` (the most shared and the median benchmark);
 * **html**: the size of the HTML explorer (``render_html`` of the whole graph) where
   N <= --html-max; above, ``kg build`` skips it (see docs/benchmarks-scale.md).
 
@@ -145,17 +147,19 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     lat_mid_sparql, _ = timed(typical["label"], index=None)
     del store
 
-    def cold_cli(label):
-        """A fresh ``kg papers`` process (imports included): median of 3."""
+    def cold_cli(*args):
+        """A fresh ``kg`` process (imports included), e.g. ``cold_cli("shared")``: median of 3."""
         times = []
         for _ in range(3):
             t = time.perf_counter()
-            subprocess.run([KG, "papers", "--benchmark", label, "--graph", str(out), "--format", "json"], check=True,
-                           stdout=subprocess.DEVNULL, cwd=ROOT)
+            subprocess.run([KG, *args, "--graph", str(out), "--format", "json"], check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
             times.append(time.perf_counter() - t)
         return statistics.median(times)
 
-    cold, cold_typical = cold_cli(name), cold_cli(typical["label"])
+    cold, cold_typical = cold_cli("papers", "--benchmark", name), cold_cli("papers", "--benchmark", typical["label"])
+    related_to = rows[0]["id"]  # a paper on the most shared benchmark: thousands of related papers
+    others = {"shared": cold_cli("shared"), "related": cold_cli("related", related_to),
+              "leaderboard": cold_cli("leaderboard", name), "leaderboard_typical": cold_cli("leaderboard", typical["label"])}
 
     html_mb = None
     if n <= html_max:
@@ -170,7 +174,7 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
         "add_stages": add["timings"], "add_peak_mb": add_peak / 1e6,
         "query_benchmark": name, "query_rows": n_top, "median_shared": mid,
         "p50_ms": lat[len(lat) // 2], "p95_ms": lat[max(0, int(len(lat) * 0.95) - 1)], "query_runs": len(lat),
-        "cold_s": cold, "cold_typical_s": cold_typical,
+        "cold_s": cold, "cold_typical_s": cold_typical, "cold_others_s": others, "related_to": related_to,
         "typical_benchmark": typical["label"], "typical_rows": typical["papers"],
         "p50_typical_ms": lat_mid[len(lat_mid) // 2], "p95_typical_ms": lat_mid[max(0, int(len(lat_mid) * 0.95) - 1)],
         "p50_sparql_ms": lat_sparql[len(lat_sparql) // 2], "p50_typical_sparql_ms": lat_mid_sparql[len(lat_mid_sparql) // 2],
@@ -233,6 +237,11 @@ def table(rows: list[dict]) -> str:
     lines.append("")
     lines.append("Query: " + "; ".join(f"N={r['n']:,}: most shared {r['query_benchmark']!r} ({r['query_rows']:,} papers), "
                                       f"median {r['typical_benchmark']!r} ({r['typical_rows']:,})" for r in rows))
+    lines.append("")
+    lines.append("Other query commands, cold `kg` process (s): " + "; ".join(
+        f"N={r['n']:,}: shared {r['cold_others_s']['shared']:.2f}, related {r['related_to']} "
+        f"{r['cold_others_s']['related']:.2f}, leaderboard most shared / median "
+        f"{r['cold_others_s']['leaderboard']:.2f} / {r['cold_others_s']['leaderboard_typical']:.2f}" for r in rows))
     lines.append("")
     lines.append("Warm p50 through SPARQL alone (no benchmark table), most shared / median: " + "; ".join(
         f"N={r['n']:,}: {r['p50_sparql_ms']:.1f} / {r['p50_typical_sparql_ms']:.2f} ms" for r in rows))
