@@ -9,12 +9,13 @@ Where the graph comes from (:func:`open_store`):
   any server (Oxigraph, Fuseki, GraphDB, Virtuoso) that holds what ``kg push`` uploaded.
   The queries read the union of the named graphs as their default graph: the client asks
   for it (Oxigraph's ``union-default-graph`` parameter), and other servers must be set up
-  so (see the README).  Bound variables are sent as a ``VALUES`` block at the top of every
-  ``WHERE`` group, so user input still never becomes query text.
+  so (see the README).
 
 The named queries live in ``kg/queries/*.rq`` so users can read and reuse them.  User
-input never becomes query text: names and ids are passed as bound variables
-(SPARQL substitutions, SEP-0007), so ``"} DROP ALL #`` is just a name that matches nothing.
+input never becomes query syntax: names and ids are bound variables, sent (to the local
+store as to an endpoint) as a ``VALUES`` block at the top of every ``WHERE`` group, each value
+an RDF term that Oxigraph writes and escapes, so ``"} DROP ALL #`` is just a name that
+matches nothing.
 
 >>> store = open_store("exports")                                     # doctest: +SKIP
 >>> [r["id"] for r in papers_by_benchmark(store, "alfworld")]         # doctest: +SKIP
@@ -97,7 +98,7 @@ def _py(term):
 
 
 def select(store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
-    """Run a SELECT (or ASK/CONSTRUCT) query; ``bindings`` are substituted as variables.
+    """Run a SELECT (or ASK/CONSTRUCT) query; ``bindings`` are bound variables (see module docstring).
 
     Strings become literals, ``ox.NamedNode``/``ox.Literal`` pass as they are.  Returns the
     variable names and the rows as dicts of plain Python values.  ``store`` is an Oxigraph
@@ -107,9 +108,10 @@ def select(store, sparql: str, /, **bindings) -> tuple[list[str], list[dict]]:
     if isinstance(store, Endpoint):
         return store.select(sparql, subs)
     if subs and _WHERE.search(sparql):
-        # as a VALUES block, as for an endpoint: Oxigraph plans a query before it substitutes,
-        # so with substitutions the planner sees an unbound variable and may start the join
-        # anywhere (100k papers: the leaderboard query 1.3 s -> 14 ms, related_papers 4.4 -> 0.4 s)
+        # as a VALUES block, as for an endpoint: Oxigraph plans a query before it applies
+        # substitutions (SEP-0007), so with those the planner sees an unbound variable and may
+        # start the join anywhere (100k papers: the leaderboard query 1.3 s -> 14 ms, related_papers
+        # 4.4 -> 0.3 s); a query without a WHERE keyword keeps them
         sparql, subs = bind_values(sparql, subs), {}
     result = store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
     if isinstance(result, ox.QueryBoolean):
