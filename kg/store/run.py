@@ -129,7 +129,8 @@ class Run:
     extracted_now: int = 0
 
     def save_state(self) -> None:
-        write_atomic(self.state_path, json.dumps(self.state, indent=1, sort_keys=True).encode("utf-8"))
+        # compact: json's C encoder runs only without indent (100k papers: 21 ms against 73-96 ms a write)
+        write_atomic(self.state_path, json.dumps(self.state, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
 def parse_entry(run: Run, path: Path, sha: str, prev_sha: str | None = None):
