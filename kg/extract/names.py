@@ -74,6 +74,7 @@ def _tables():
         "shape": shape,
         "benchmark_close": re.compile(cues["benchmark_close"]),
         "value_after": re.compile(cues["value_after"], re.I),
+        "not_metric": re.compile(shapes["not_metric"]),
     }
 
 
@@ -275,6 +276,8 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
             votes[kind] = best
     if t["value_after"].match(own_after) and not t["benchmark_close"].match(own_after):
         votes["metric"] = max(votes.get("metric", 0), 1)
+    if "metric" in votes and t["not_metric"].search(text, span.start_char, span.end_char):
+        del votes["metric"]  # a score word after 'XBench' scores the benchmark
     return votes
 
 

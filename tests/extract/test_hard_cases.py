@@ -1,17 +1,20 @@
 """Issue 3's hard cases, each on a real sentence of the shipped seed digest, end to end through resolution."""
 
+import shutil
+
 import pytest
 
 from kg.extract import extract_docs
-from kg.extract.lexicon_data import load_lexicon
+from kg.extract.lexicon_data import lexicon_dir, load_lexicon
+from kg.extract.pipeline import make_nlp
 from kg.parse import merge_papers, parse_text
 from kg.resolve import resolve
 
 
-def links_of(sentence: str, title: str = "Some Paper"):
+def links_of(sentence: str, title: str = "Some Paper", lexicon: str | None = None):
     text = f"# Papers for 2025-09-30\n\n## [{title}](https://arxiv.org/abs/2509.00001)\nsummary:{sentence}\n"
     papers = merge_papers([parse_text(text, source="hard-case.md")])
-    r = resolve(list(extract_docs(papers)), load_lexicon())
+    r = resolve(list(extract_docs(papers, make_nlp(lexicon) if lexicon else None)), load_lexicon(lexicon))
     return {(r.entities[l.key].label, l.relation) for l in r.links}, r
 
 
@@ -54,3 +57,15 @@ def test_unknown_benchmark_from_its_cue_and_versions_apart():
 def test_gpt4o_aliases_are_alt_labels():
     _, r = links_of("显著优于基线模型GPT-40的74.4。")
     assert "GPT-40" in r.entities["gpt4o"].aliases
+
+
+def test_a_bench_name_no_lexicon_knows_is_not_a_metric_before_a_score(tmp_path):
+    """With HealthBench taken out of the lexicon (as on a day it is new), '得分' after it scores
+    the benchmark: a …Bench name is never a metric (bench/heldout_lexicon.py found this miss)."""
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(lexicon_dir(), lexicon)
+    for path in lexicon.rglob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if "HealthBench" not in line), encoding="utf-8")
+    found, _ = links_of("模型胜率达到34.4%，HealthBench得分达到0.3513。", lexicon=str(lexicon))
+    assert ("HealthBench", "evaluatesOn") in found and ("HealthBench", "reportsMetric") not in found, found
