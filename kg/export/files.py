@@ -22,11 +22,12 @@ from __future__ import annotations
 import json
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
 
 from kg.export.rdf import to_dataset
 from kg.vocab import bind_prefixes
@@ -154,6 +155,30 @@ def canonical_union(ds: Dataset) -> Graph:
     return out
 
 
+@contextmanager
+def _final_quotes_escaped():
+    """While rdflib serialises: a multi-line literal ending in a backslash and a quote is written
+    with that quote escaped.  rdflib 7 leaves it bare, so four quotes end the literal and Turtle
+    parsers reject it: it checks that the last quote is escaped by looking at the character
+    before it, which is then the second of the doubled backslashes.  The fuzz tests found it;
+    scoped to our own serialisations."""
+    original = Literal._quote_encode
+
+    def quote_encode(self) -> str:
+        text = original(self)
+        if text.startswith('"""') and text.endswith('""""'):
+            body = text[3:-4]  # before the final quote: an even run of backslashes leaves it unescaped
+            if (len(body) - len(body.rstrip("\\"))) % 2 == 0:
+                return f'"""{body}\\""""'
+        return text
+
+    Literal._quote_encode = quote_encode
+    try:
+        yield
+    finally:
+        Literal._quote_encode = original
+
+
 def serialize_trig(ds: Dataset) -> bytes:
     """TriG with the named graphs in sorted order (rdflib's own TriG writer orders them by hash).
 
@@ -167,7 +192,8 @@ def serialize_trig(ds: Dataset) -> bytes:
         sub = bind_prefixes(Graph())
         for t in sorted(graph, key=lambda t: tuple(map(_sort_key, t))):
             sub.add(t)
-        text = sub.serialize(format="turtle")
+        with _final_quotes_escaped():
+            text = sub.serialize(format="turtle")
         # the prefix block comes first; everything after it is kept byte for byte (literals may
         # span lines, and must not be re-indented or split on anything but the statements)
         lines = text.split("\n")
@@ -226,7 +252,8 @@ def render_exports(g: nx.MultiDiGraph, out_dir: str | Path = "exports", formats=
         if fmt == "trig":
             continue
         union = union if union is not None else canonical_union(ds)
-        data = union.serialize(format=fmt)
+        with _final_quotes_escaped():
+            data = union.serialize(format=fmt)
         data = data.encode("utf-8") if isinstance(data, str) else data
         if fmt == "nt":  # one statement per line: sort them for byte-stable output
             data = b"".join(sorted(set(data.splitlines(keepends=True))))

@@ -92,6 +92,16 @@ def test_awkward_names_give_valid_consistent_exports(tmp_path):
     assert {n for n in WEIRD_NAMES if n} <= labels
 
 
+@pytest.mark.parametrize("summary", ['\n\\"', 'first line\nends in \\\\"', 'line\n\\"quoted\\""'])
+def test_a_multiline_text_ending_in_backslash_quote_exports_valid_files(tmp_path, summary):
+    """rdflib writes such a literal's final quote bare (found by test_fuzz); the exports escape it."""
+    papers = [Paper("2509.00001", "T", "https://arxiv.org/abs/2509.00001", ["2025-09-30"], summary)]
+    write_exports(build_graph(papers, Resolution({}, [])), tmp_path, formats=ALL, html=False)
+    check_export_dir(tmp_path)
+    summaries = {str(o) for o in rdflib.Graph().parse(tmp_path / "graph.ttl").objects(None, rdflib.URIRef("https://w3id.org/paperkg/ontology#summary"))}
+    assert summaries == {summary}
+
+
 def test_seed_exports_are_valid_everywhere(seed_exports):
     counts = check_export_dir(seed_exports)
     assert counts["graph.ttl"] > 1000
