@@ -6,9 +6,10 @@ therefore also writes the answer of every benchmark into ``store/papers_by_bench
 (one row per paper and benchmark, kept in step with the graphs a build rewrites, and each
 benchmark's rows again as one pickled list, rewritten when they change: the file is the
 build's own, as trusted as its cache), and
-:func:`kg.query.papers_by_benchmark` reads it when it is given.  Same rows as the SPARQL query
-(``tests/store/test_benchmark_index.py`` checks every benchmark of the corpus), the dates
-sorted.  Only ``sqlite3``: a query process imports nothing else for it.
+:func:`kg.query.papers_by_benchmark` and :func:`kg.query.shared_benchmarks` read it when it is
+given.  Same rows as the SPARQL queries (``tests/store/test_benchmark_index.py`` checks every
+benchmark of the corpus), the dates and ids sorted.  Only ``sqlite3``: a query process imports
+nothing else for it.
 """
 
 from __future__ import annotations
