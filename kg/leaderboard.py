@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.query.sparql import entities_called, load_query, normalize, select  # (normalize: without spaCy)
+from kg.query.sparql import entities_called, load_query, normalize, select, smallest_sentence  # (normalize: without spaCy)
 
 __all__ = ["leaderboard", "best_results", "metric_direction", "leaderboards_from_graph", "COLUMNS", "DIRECTIONS_FILE"]
 
@@ -91,10 +91,7 @@ def leaderboard(store: ox.Store, benchmark: str, metric: str | None = None) -> l
     rows = []
     for iri in entities_called(store, benchmark, "Benchmark"):
         bound = ox.NamedNode(iri)
-        evidence: dict[str, str] = {}
-        for sol in select(store, load_query("leaderboard_evidence"), benchmark=bound)[1]:
-            if sol["result"] not in evidence or sol["exact"] < evidence[sol["result"]]:
-                evidence[sol["result"]] = sol["exact"]  # one sentence a result: the smallest, as every run
+        evidence = smallest_sentence(select(store, load_query("leaderboard_evidence"), benchmark=bound)[1], "result")
         for r in select(store, load_query("leaderboard"), benchmark=bound)[1]:
             rows.append({**r, "evidence": evidence.get(r["result"])})
     if metric:

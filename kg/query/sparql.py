@@ -172,15 +172,20 @@ def _papers_by_key(store, name: str, key) -> list[dict]:
     rows = select(store, load_query("papers_by_benchmark_key_rows"), query=name, key=key)[1]
     if not rows:
         return rows
-    evidence: dict[str, str] = {}
-    for sol in select(store, load_query("papers_by_benchmark_evidence"), key=key)[1]:
-        # one sentence per paper: the smallest, so that every run shows the same one
-        paper, exact = sol["paper"], sol["exact"]
-        if paper not in evidence or exact < evidence[paper]:
-            evidence[paper] = exact
+    evidence = smallest_sentence(select(store, load_query("papers_by_benchmark_evidence"), key=key)[1], "paper")
     for r in rows:
         r["evidence"] = evidence.get(r.pop("paper"))
     return rows
+
+
+def smallest_sentence(rows: list[dict], by: str) -> dict[str, str]:
+    """``row[by]`` -> the smallest ``row["exact"]`` of ``rows`` (an evidence query's answer): one
+    supporting sentence each, the same on every run whatever order the engine gives."""
+    out: dict[str, str] = {}
+    for r in rows:
+        if r[by] not in out or r["exact"] < out[r[by]]:
+            out[r[by]] = r["exact"]
+    return out
 
 
 def suggest_benchmarks(store: ox.Store, name: str, n: int = 5) -> list[str]:
