@@ -100,7 +100,6 @@ class PKG(DefinedNamespace):
     hasKeyword: URIRef  # Paper -> Keyword.
     appearsIn: URIRef  # Paper -> Digest.
     variantOf: URIRef  # Entity -> Entity, e.g. Qwen2.5-VL-72B variantOf Qwen2.5-VL (transitive).
-    supportsLink: URIRef  # Mention -> rdf:Property: the paper-entity property the evidence supports.
     hasResult: URIRef  # Paper -> Result.
     onBenchmark: URIRef  # Result -> Benchmark (at most one).
     inMetric: URIRef  # Result -> Metric (at most one, optional; ⊑ mls:specifiedBy).

@@ -80,7 +80,7 @@ EXPECTED_CLASSES = {
 }
 EXPECTED_OBJECT_PROPERTIES = {
     "mentions", "evaluatesOn", "usesModel", "usesMethod", "reportsMetric",
-    "proposes", "hasKeyword", "appearsIn", "variantOf", "supportsLink",
+    "proposes", "hasKeyword", "appearsIn", "variantOf",
     "hasResult", "onBenchmark", "inMetric", "evaluatedEntity", "comparedWith",
     "baselineResult", "hasEvidence",
 }
@@ -283,8 +283,8 @@ def valid_graph() -> Graph:
     target, selector = BNode(), BNode()
     g.add((M, RDF.type, PKG.Mention))
     g.add((M, OA.hasBody, AIME))
+    g.add((M, OA.hasBody, QWEN))
     g.add((M, OA.hasTarget, target))
-    g.add((M, PKG.supportsLink, PKG.evaluatesOn))
     g.add((target, RDF.type, OA.SpecificResource))
     g.add((target, OA.hasSource, P))
     g.add((target, OA.hasSelector, selector))

@@ -7,8 +7,9 @@ Layout of the RDF (see ``ontology/paperkg.ttl`` for the terms):
   ``pkg:variantOf`` links to a family.
 * ``<https://w3id.org/paperkg/digest/DATE>`` holds what that day's digest says: its papers
   (class, title, arXiv id, URL, digest date, keywords), their links to entities, and for each
-  link a ``pkg:Mention`` (an ``oa:Annotation``) whose ``oa:TextQuoteSelector`` quotes the
-  sentence that supports it.  Replacing a day is replacing one named graph.
+  link the ``pkg:Mention`` (an ``oa:Annotation``) of the sentence that supports it: one per
+  paper and sentence, its ``oa:TextQuoteSelector`` quoting the sentence, its bodies the
+  entities the sentence is evidence for.  Replacing a day is replacing one named graph.
 
 ``to_dataset`` gives the quads; ``to_graph`` the union as one graph (what ``graph.ttl`` holds).
 """
@@ -19,9 +20,9 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kg.export.terms import ENTITIES_GRAPH, UNDATED, add_mention, entity_iri, iri_hash, keyword_iri, paper_iri
+from kg.export.terms import ENTITIES_GRAPH, UNDATED, add_mention, entity_iri, keyword_iri, paper_iri
 from kg.export.results_rdf import results_to_rdf
-from kg.vocab import DIGEST, MENTION, PKG, SCHEMA, bind_prefixes
+from kg.vocab import DIGEST, PKG, SCHEMA, bind_prefixes
 
 __all__ = ["to_dataset", "to_graph", "entity_iri", "paper_iri", "ENTITIES_GRAPH"]
 
@@ -100,7 +101,7 @@ def to_dataset(g: nx.MultiDiGraph) -> Dataset:
                 day = ds.graph(DIGEST[date])
                 day.add((paper, prop, entity))
                 day.add((paper, PKG.mentions, entity))
-                _add_mention(day, paper, entity, prop, ev["sentence"], date)
+                add_mention(day, paper, entity, ev["sentence"])
     results_to_rdf(g, ds)  # Result nodes (kg.results), in the digest graph of their paper
     return ds
 
@@ -113,10 +114,6 @@ def _label(data: dict, node: str) -> str:
         if alias.strip():
             return alias
     return _node_key(node).strip() or "(unnamed)"
-
-
-def _add_mention(day: Graph, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str, date: str) -> None:
-    add_mention(day, MENTION[iri_hash(str(paper), str(entity), str(prop), date)], paper, entity, prop, sentence)
 
 
 def to_graph(g: nx.MultiDiGraph) -> Graph:

@@ -3,12 +3,11 @@
 Each Result sits in the named graph of its paper's first digest date, with its value as an
 ``xsd:decimal`` (the number as written), unit and raw text, links to its Benchmark, Metric,
 evaluated Model/Method and compared entities, a ``pkg:baselineResult`` per compared value,
-and a ``pkg:Mention`` quoting the sentence as ``pkg:hasEvidence``.
+and the ``pkg:Mention`` of its sentence as ``pkg:hasEvidence``.
 """
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal, InvalidOperation
 
 import networkx as nx
@@ -17,22 +16,9 @@ from rdflib.namespace import RDF
 
 from kg.export.terms import UNDATED as _UNDATED
 from kg.export.terms import add_mention, entity_iri
-from kg.vocab import DIGEST, MENTION, PKG, RESULT
+from kg.vocab import DIGEST, PKG, RESULT
 
 __all__ = ["results_to_rdf"]
-
-
-def _hash(*parts) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-
-
-_LINK_OF_TYPE = {
-    "Benchmark": PKG.evaluatesOn,
-    "Metric": PKG.reportsMetric,
-    "Model": PKG.usesModel,
-    "Method": PKG.usesMethod,
-    "Framework": PKG.mentions,
-}
 
 
 def _decimal(text: str | None) -> Literal | None:
@@ -80,13 +66,11 @@ def results_to_rdf(g: nx.MultiDiGraph, dataset: Dataset) -> Dataset:
             day.add((res, PKG.comparedWith, _iri(target)))
         for b in data.get("baseline_results") or []:
             day.add((res, PKG.baselineResult, RESULT[b.split(":", 1)[1]]))
-        # evidence: a pkg:Mention quoting the sentence (body: one of the result's entities)
+        # evidence: the Mention of the sentence (with one of the result's entities as a body)
         body = next((data[k] for k in ("benchmark", "entity", "metric") if data.get(k)), None) or (data.get("compared_with"))
         if body is None:
             continue
-        entity = _iri(body)
-        prop = _LINK_OF_TYPE.get(g.nodes[body]["type"], PKG.mentions)
-        mention = MENTION[_hash(str(res), "evidence")]
-        if add_mention(day, mention, paper, entity, prop, data.get("evidence") or ""):
+        mention = add_mention(day, paper, _iri(body), data.get("evidence") or "")
+        if mention is not None:
             day.add((res, PKG.hasEvidence, mention))
     return dataset

@@ -9,10 +9,10 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.vocab import ARXIV, ENTITY, OA, PKG, QUOTE
+from kg.vocab import ARXIV, ENTITY, MENTION, OA, PKG, QUOTE
 
 __all__ = ["ENTITIES_GRAPH", "ENTITY_TYPES", "UNDATED", "add_mention", "entity_iri", "iri_hash", "keyword_iri",
-           "paper_iri", "quote_iri"]
+           "mention_iri", "paper_iri", "quote_iri"]
 
 UNDATED = "undated"
 ENTITIES_GRAPH = URIRef("https://w3id.org/paperkg/graph/entities")
@@ -51,27 +51,33 @@ _DOT_SEGMENTS = {"": "%5f", ".": "%2e", "..": "%2e%2e"}
 
 def quote_iri(paper: str, sentence: str) -> str:
     """The IRI of the ``oa:SpecificResource`` that quotes ``sentence`` in ``paper`` (its
-    TextQuoteSelector is ``IRI#selector``): one per paper and sentence, shared by every mention
-    quoting that sentence (a sentence naming four entities is quoted once, not four times)."""
+    TextQuoteSelector is ``IRI#selector``): one per paper and sentence."""
     return str(QUOTE) + iri_hash(paper, sentence)
 
 
-def add_mention(day: Graph, mention: URIRef, paper: URIRef, entity: URIRef, prop: URIRef, sentence: str) -> bool:
-    """Add the Mention ``mention``: body ``entity``, target the paper's quote of ``sentence``
-    (:func:`quote_iri`: an oa:SpecificResource with a TextQuoteSelector), supporting the
-    paper–entity property ``prop``.  Returns False (and adds nothing) when there is no quotable
-    sentence: the statement then stands without evidence."""
+def mention_iri(paper: str, sentence: str) -> str:
+    """The IRI of the ``pkg:Mention`` of ``sentence`` in ``paper``: one per paper and sentence,
+    whose bodies are every entity that sentence is the evidence for (a sentence naming four
+    entities is one annotation with four bodies, not four annotations)."""
+    return str(MENTION) + iri_hash(paper, sentence)
+
+
+def add_mention(day: Graph, paper: URIRef, entity: URIRef, sentence: str) -> URIRef | None:
+    """Add ``entity`` as a body of the Mention of ``sentence`` in ``paper`` (:func:`mention_iri`,
+    targeting the paper's quote of the sentence: :func:`quote_iri`, an oa:SpecificResource with
+    a TextQuoteSelector), and return the Mention.  None (and nothing added) when there is no
+    quotable sentence: the statement then stands without evidence."""
     if not (sentence or "").strip():
-        return False
+        return None
+    mention = URIRef(mention_iri(str(paper), sentence))
     target = URIRef(quote_iri(str(paper), sentence))
     selector = URIRef(f"{target}#selector")
     day.add((mention, RDF.type, PKG.Mention))
     day.add((mention, OA.hasBody, entity))
     day.add((mention, OA.hasTarget, target))
-    day.add((mention, PKG.supportsLink, prop))
     day.add((target, RDF.type, OA.SpecificResource))
     day.add((target, OA.hasSource, paper))
     day.add((target, OA.hasSelector, selector))
     day.add((selector, RDF.type, OA.TextQuoteSelector))
     day.add((selector, OA.exact, Literal(sentence)))
-    return True
+    return mention

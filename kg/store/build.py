@@ -22,7 +22,7 @@ __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_pat
 
 # Raised whenever the records cached or the RDF written change shape: a store built by another
 # version is then rebuilt from scratch (2: mentions without prov:wasDerivedFrom)
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 def _pipeline_version(lexicon_dir) -> str:

@@ -10,16 +10,15 @@ on its own.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from rdflib import Literal as RdfLiteral
 
-from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, UNDATED, entity_iri, iri_hash, keyword_iri, paper_iri, quote_iri
+from kg.export.terms import ENTITIES_GRAPH, ENTITY_TYPES, UNDATED, entity_iri, iri_hash, keyword_iri, paper_iri
 from kg.results import result_node
-from kg.vocab import DIGEST, MENTION, RESULT
+from kg.vocab import DIGEST, MENTION, QUOTE, RESULT
 
 __all__ = ["benchmark_rows", "entities_nquads", "entity_nquads", "digest_nquads", "papers_by_date", "UNDATED", "digest_graph"]
 
@@ -34,7 +33,7 @@ OA = "http://www.w3.org/ns/oa#"
 
 
 # IRIs as plain strings: an rdflib Namespace item validates a new URIRef on every call
-_DIGEST, _MENTION, _RESULT = str(DIGEST), str(MENTION), str(RESULT)
+_DIGEST, _MENTION, _QUOTE, _RESULT = str(DIGEST), str(MENTION), str(QUOTE), str(RESULT)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,8 +57,6 @@ def _oa(name: str) -> str:
 
 _RELATION = {r: _p(r) for r in ("evaluatesOn", "usesModel", "usesMethod", "reportsMetric", "proposes")}
 _CLASS = {t: _p(cls) for t, cls in ENTITY_TYPES.items()}
-_LINK_OF_TYPE = {"benchmark": _p("evaluatesOn"), "metric": _p("reportsMetric"), "model": _p("usesModel"),
-                 "method": _p("usesMethod"), "framework": _p("mentions")}
 
 
 def lit(text: str, datatype: str | None = None) -> str:
@@ -69,10 +66,6 @@ def lit(text: str, datatype: str | None = None) -> str:
 
 def digest_graph(date: str) -> str:
     return _DIGEST + date
-
-
-def _rhash(*parts) -> str:  # kg.results._hash
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
 def entities_nquads(resolution) -> str:
@@ -128,7 +121,7 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
         add(f"{day} {RDF_TYPE} {_p('Digest')} {G} .\n")
         add(f"{day} {_p('digestDate')} {dlit} {G} .\n")
     keywords: set[str] = set()  # a keyword's own statements once per graph (Oxigraph would parse every copy)
-    quoted: set[str] = set()  # likewise a quote's (kg.export.terms.quote_iri)
+    said: set = set()  # likewise a mention's and its quote's, and each of its bodies (_mention)
     for paper in papers:
         P = f"<{paper_iri(paper.arxiv_id)}>"
         add(f"{P} {RDF_TYPE} {_p('Paper')} {G} .\n")
@@ -154,34 +147,37 @@ def digest_nquads(date: str, papers, links_of: dict, facts_of: dict, entities: d
             prop = _RELATION[link.relation]
             add(f"{P} {prop} {E} {G} .\n")
             add(f"{P} {_p('mentions')} {E} {G} .\n")
-            _mention(add, quoted, P, E, prop, link.sentence, date, G)
+            _mention(add, said, P, E, link.sentence, G)
         first = (paper.dates or [UNDATED])[0]
         if first == date:
             for fact in facts_of.get(paper.arxiv_id, ()):
-                _result(add, quoted, P, fact, entities, date, G)
+                _result(add, said, P, fact, entities, G)
     return "".join(out)
 
 
-def _mention(add, quoted: set, P, E, prop, sentence, date, G, mention_id=None) -> bool:
-    """:func:`kg.export.terms.add_mention` as N-Quads; ``quoted``: the quotes this graph has
-    already (their statements are written once).  False (nothing written) without a sentence."""
+def _mention(add, said: set, P, E, sentence, G) -> str | None:
+    """:func:`kg.export.terms.add_mention` as N-Quads: ``E`` a body of the Mention of
+    ``sentence`` in paper ``P``, whose statements (and the quote's) ``said`` tells whether this
+    graph has already; returns the Mention (``<IRI>``), or None (nothing written) without a
+    sentence."""
     if not (sentence or "").strip():
-        return False
-    m = mention_id or _MENTION + iri_hash(P[1:-1], E[1:-1], prop[1:-1], date)
-    M, T = f"<{m}>", f"<{quote_iri(P[1:-1], sentence)}>"
-    add(f"{M} {RDF_TYPE} {_p('Mention')} {G} .\n")
-    add(f"{M} {_oa('hasBody')} {E} {G} .\n")
-    add(f"{M} {_oa('hasTarget')} {T} {G} .\n")
-    add(f"{M} {_p('supportsLink')} {prop} {G} .\n")
-    if T not in quoted:
-        quoted.add(T)
-        S = f"{T[:-1]}#selector>"
+        return None
+    h = iri_hash(P[1:-1], sentence)  # kg.export.terms.mention_iri and quote_iri
+    M = f"<{_MENTION}{h}>"
+    if M not in said:
+        said.add(M)
+        T, S = f"<{_QUOTE}{h}>", f"<{_QUOTE}{h}#selector>"
+        add(f"{M} {RDF_TYPE} {_p('Mention')} {G} .\n")
+        add(f"{M} {_oa('hasTarget')} {T} {G} .\n")
         add(f"{T} {RDF_TYPE} {_oa('SpecificResource')} {G} .\n")
         add(f"{T} {_oa('hasSource')} {P} {G} .\n")
         add(f"{T} {_oa('hasSelector')} {S} {G} .\n")
         add(f"{S} {RDF_TYPE} {_oa('TextQuoteSelector')} {G} .\n")
         add(f"{S} {_oa('exact')} {lit(sentence)} {G} .\n")
-    return True
+    if (M, E) not in said:
+        said.add((M, E))
+        add(f"{M} {_oa('hasBody')} {E} {G} .\n")
+    return M
 
 
 def _evidence_body(f, entities) -> str | None:
@@ -195,22 +191,26 @@ def _evidence_body(f, entities) -> str | None:
 
 def benchmark_rows(paper, links, facts, entities) -> list[tuple[str, str, str, str]]:
     """The rows of :class:`kg.query.index.BenchmarkIndex` for one paper: per benchmark it is
-    evaluated on, ``(key, title, dates, evidence)`` with the smallest sentence among the link's
-    and the results' evidence (what papers_by_benchmark_evidence.rq picks)."""
+    evaluated on, ``(key, title, dates, evidence)`` with the smallest of the sentences whose
+    Mention has the benchmark as a body, those of its links and of the results it is the
+    evidence body of (what papers_by_benchmark_evidence.rq picks); "" if there is none."""
+    said: dict[str, set] = defaultdict(set)  # entity key -> its sentences in this paper
+    for link in links:
+        said[link.key].add(link.sentence or "")
+    for fact in facts:
+        for f in (fact, *fact.baselines):
+            if _decimal(f.value) is not None:
+                said[_evidence_body(f, entities)].add(f.sentence or "")
     out = []
     for link in links:
         if link.relation != "evaluatesOn" or link.key not in entities:
             continue
-        sentences = [link.sentence or ""]
-        for fact in facts:
-            for f in (fact, *fact.baselines):
-                if _decimal(f.value) is not None and _evidence_body(f, entities) == link.key:
-                    sentences.append(f.sentence or "")
-        out.append((link.key, paper.title, " ".join(sorted(set(paper.dates))), min(sentences)))
+        sentences = [s for s in said[link.key] if s.strip()]
+        out.append((link.key, paper.title, " ".join(sorted(set(paper.dates))), min(sentences, default="")))
     return out
 
 
-def _result(add, quoted: set, P, fact, entities, date, G) -> None:
+def _result(add, said: set, P, fact, entities, G) -> None:
     """:func:`kg.results.results_to_rdf` for one main fact and its baseline facts."""
 
     def ent(key):
@@ -246,7 +246,6 @@ def _result(add, quoted: set, P, fact, entities, date, G) -> None:
         body = _evidence_body(f, entities)
         if body is None:
             continue
-        prop = _LINK_OF_TYPE.get(entities[body].type, _p("mentions"))
-        m = _MENTION + _rhash(_RESULT + rid, "evidence")
-        if _mention(add, quoted, P, _entity(body), prop, f.sentence, date, G, mention_id=m):
-            add(f"{R} {_p('hasEvidence')} <{m}> {G} .\n")
+        M = _mention(add, said, P, _entity(body), f.sentence, G)
+        if M is not None:
+            add(f"{R} {_p('hasEvidence')} {M} {G} .\n")
