@@ -14,7 +14,10 @@ For each N it generates a synthetic archive of N papers (bench/synth.py), then m
   processes of the other query commands: ``kg shared``, ``kg related`` (a paper on the most
   shared benchmark), ``kg leaderboard`` (the most shared and the median benchmark);
 * **html**: the size of the HTML explorer (``render_html`` of the whole graph) where
-  N <= --html-max; above, ``kg build`` skips it (see docs/benchmarks-scale.md).
+  N <= --html-max; above, ``kg build`` skips it (see docs/benchmarks-scale.md);
+* **machine speed**: papers/s of the extraction pipeline on one core over 1,000 papers of the
+  archive (``bench/machine.py``), right before the build and after the queries: the shared VM
+  these numbers come from has run the same code 1.5-2x slower on some days than on others.
 
     .venv/bin/python bench/bench_scale.py --sizes 1000 10000 100000 --write docs/benchmarks-scale.md
 """
@@ -34,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from machine import machine  # noqa: E402  (bench/machine.py)
+from machine import extraction_speed, machine  # noqa: E402  (bench/machine.py)
 PY = sys.executable
 KG = str(Path(PY).parent / "kg")
 
@@ -109,6 +112,8 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     gen = time.perf_counter() - t
     size_mb = sum(p.stat().st_size for p in archive.iterdir()) / 1e6
     print(f"[{n}] archive: {gen:.1f} s, {size_mb:.0f} MB", file=sys.stderr)
+    speed_before = extraction_speed(ROOT, archive)
+    print(f"[{n}] machine speed: {speed_before:.0f} papers/s", file=sys.stderr)
 
     wall, peak, stdout = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
     build = json.loads(stdout.strip().splitlines()[-1])
@@ -161,6 +166,7 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     others = {"shared": cold_cli("shared"), "related": cold_cli("related", related_to),
               "leaderboard": cold_cli("leaderboard", name), "leaderboard_typical": cold_cli("leaderboard", typical["label"])}
 
+    speed_after = extraction_speed(ROOT, archive)
     html_mb = None
     if n <= html_max:
         html_mb = _html_size(archive, out)
@@ -179,6 +185,7 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
         "p50_typical_ms": lat_mid[len(lat_mid) // 2], "p95_typical_ms": lat_mid[max(0, int(len(lat_mid) * 0.95) - 1)],
         "p50_sparql_ms": lat_sparql[len(lat_sparql) // 2], "p50_typical_sparql_ms": lat_mid_sparql[len(lat_mid_sparql) // 2],
         "html_mb": html_mb, "store_mb": store_mb, "trig_mb": trig_mb,
+        "speed_before": speed_before, "speed_after": speed_after,
     }
 
 
@@ -242,6 +249,9 @@ def table(rows: list[dict]) -> str:
         f"N={r['n']:,}: shared {r['cold_others_s']['shared']:.2f}, related {r['related_to']} "
         f"{r['cold_others_s']['related']:.2f}, leaderboard most shared / median "
         f"{r['cold_others_s']['leaderboard']:.2f} / {r['cold_others_s']['leaderboard_typical']:.2f}" for r in rows))
+    lines.append("")
+    lines.append("Machine speed, extraction papers/s on one core before the build / after the queries: " + "; ".join(
+        f"N={r['n']:,}: {r['speed_before']:.0f} / {r['speed_after']:.0f}" for r in rows))
     lines.append("")
     lines.append("Warm p50 through SPARQL alone (no benchmark table), most shared / median: " + "; ".join(
         f"N={r['n']:,}: {r['p50_sparql_ms']:.1f} / {r['p50_typical_sparql_ms']:.2f} ms" for r in rows))

@@ -24,3 +24,37 @@ def machine() -> str:
     except (OSError, ValueError, IndexError):
         pass
     return f"{cpu}, {os.cpu_count()} CPUs{mem}; {platform.platform()}; Python {platform.python_version()}"
+
+
+SPEED_CHILD = r"""
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from kg.extract.parallel import _nlp, extract_batch
+from kg.parse import parse_digest
+
+papers = [p for f in sorted(Path(sys.argv[2]).glob("*.md")) for p in parse_digest(f).papers][: int(sys.argv[3])]
+nlp = _nlp()
+extract_batch(papers[:32], nlp)  # warm up
+times = []
+for _ in range(3):
+    t = time.process_time()
+    for i in range(0, len(papers), 32):
+        extract_batch(papers[i : i + 32], nlp)
+    times.append(time.process_time() - t)
+print(len(papers) / min(times))
+"""
+
+
+def extraction_speed(root: Path, archive: Path, papers: int = 1000) -> float:
+    """This machine's speed right now: papers/s of the extraction pipeline on one core over the
+    first ``papers`` papers of a synthetic ``archive`` (CPU time, best of 3), in a fresh process.
+
+    The VM these benchmarks run on is shared, and its speed has varied by 1.5-2x between runs
+    of the same code; a build time means little without the machine's speed beside it."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", SPEED_CHILD, str(root), str(archive), str(papers)],
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
