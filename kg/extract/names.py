@@ -47,8 +47,10 @@ _WORD = rf"[{_L}](?:[{_L}'’@._+\-]*[{_L}+])?"
 # starts with a character class: the regex engine then skips quickly over the Chinese text)
 _RUN = re.compile(rf"[{_L}](?<![{_L}'’@._+\-].)(?:[{_L}'’@._+\-]*[{_L}+])?(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
+_DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.03': a date, not an edition
 _ADJECTIVE = re.compile(r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)$", re.I)
-_ON = re.compile(r"\bon\b|\bacross\b")
+_ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
@@ -120,6 +122,7 @@ _VERSION_WORD = 8  # a version that is not a plain number: v2, V3.1, 4o
 _SMALL_NUMBER = 16  # 4, 4.1, 4.15: a version number, or a score ('GLM-4.5 45.1' is not a version)
 _CONNECTOR = 32  # of, for, and... inside a Title Case phrase
 _ADJECTIVE_END = 64  # ends in '-based', '-centric'... (_ADJECTIVE)
+_YEAR_WORD = 128  # 1990-2099: an edition after a name ('AIME 2026', 'HMMT Feb 2026', 'COCO 2017')
 
 
 def _flags_of(word: str) -> int:
@@ -129,6 +132,7 @@ def _flags_of(word: str) -> int:
     flags |= _VERSION_WORD if _VERSION.match(word) and not _is_number(word) else 0
     flags |= _SMALL_NUMBER if _is_number(word) and re.match(r"^\d(?:\.\d{1,2})?$", word) else 0
     flags |= _CONNECTOR if word.lower() in _CONNECTORS else 0
+    flags |= _YEAR_WORD if _EDITION_YEAR.match(word) else 0
     return flags | (_ADJECTIVE_END if _ADJECTIVE.search(word) else 0)
 
 
@@ -196,13 +200,13 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
             if not phrase and not _starts_name(text, a, b, flags[i], in_title):
                 i += 1
                 continue
-            j = _name_end(words, flags, i, in_title)
+            j = _name_end(text, words, flags, i, in_title)
             _keep_name(doc, text, a, words[j - 1][1], in_title, stoplist, spans)
             i = j
     return spans
 
 
-def _name_end(words: list[tuple[int, int, str]], flags: list[int], i: int, in_title: bool) -> int:
+def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i: int, in_title: bool) -> int:
     """Index of the first word after the name that starts at word ``i`` of a run."""
     name_word = _NAME_WORD if in_title else _NAME_WORD_IN_CJK
     n = len(words)
@@ -215,6 +219,8 @@ def _name_end(words: list[tuple[int, int, str]], flags: list[int], i: int, in_ti
             j += 2
         elif f & _SMALL_NUMBER and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha()):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
+        elif f & _YEAR_WORD and not _DATE_GOES_ON.match(text, words[j][1]):
+            j += 1  # 'AIME 2026', 'HMMT Feb 2026': a year names the edition (versions are distinct entities)
         else:
             break
     return j

@@ -119,11 +119,14 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     names_at: dict[int, list] = {}  # by start: only a name starting where a lexicon name does can be its variant
     for n in names:
         names_at.setdefault(n.start_char, []).append(n)
+    variant_of: dict[tuple[int, int], _Sp] = {}  # a name that is a lexicon name plus a version -> that lexicon name
     for span in lexicon:
         start, end = span.start_char, span.end_char
-        variants = names_at.get(start)
-        if variants and any(_variant_of(text[n.start_char : n.end_char], span, n) for n in variants):
-            continue  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
+        longer = [n for n in names_at.get(start, ()) if _variant_of(text[n.start_char : n.end_char], span, n)]
+        if longer:  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
+            for n in longer:
+                variant_of.setdefault((n.start_char, n.end_char), span)
+            continue
         sentence = sentence_of(doc, start, end)
         if span.label_ == "metric" and not _reported_near(text, start, end):
             continue  # a metric counts where a result is reported in it, not where it is discussed
@@ -141,8 +144,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # crosses a lexicon name: trust the lexicon
         votes = dict(span_value(doc, span, "votes") or {})
         family = None
-        if inside:  # 'Claude 4.1 Opus' around lexicon 'Claude': a variant of the family
-            lex = lexicon_spans[inside[0]]
+        lex = lexicon_spans[inside[0]] if inside else variant_of.get((start, end))
+        if lex is not None:  # 'Claude 4.1 Opus' around lexicon 'Claude', 'HMMT Feb 2026' after 'HMMT': of the family
             votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
             family = lex.kb_id_
         mentions.append(Mention(pid, text[start:end], normalize(text[start:end]), votes, sentence_of(doc, start, end), family=family))

@@ -69,3 +69,31 @@ def test_a_bench_name_no_lexicon_knows_is_not_a_metric_before_a_score(tmp_path):
         path.write_text("".join(line for line in lines if "HealthBench" not in line), encoding="utf-8")
     found, _ = links_of("模型胜率达到34.4%，HealthBench得分达到0.3513。", lexicon=str(lexicon))
     assert ("HealthBench", "evaluatesOn") in found and ("HealthBench", "reportsMetric") not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, not_expected",
+    [
+        # no development day names an edition by its year, but days after it will ('AIME 2026'):
+        # these sentences are written in the digests' style with editions no lexicon lists
+        ("该方法在AIME 2026上取得了72.5%的准确率，在HMMT February 2026上取得了55.1%的准确率。",
+         {("AIME 2026", "evaluatesOn"), ("HMMT February 2026", "evaluatesOn")}, {("AIME", "evaluatesOn")}),
+        ("On BRUMO 2025 and HMMT Feb 2026, our model Falcon-Math-7B achieves 61.0% and 40.2% accuracy respectively.",
+         {("BRUMO 2025", "evaluatesOn"), ("HMMT Feb 2026", "evaluatesOn"), ("Falcon-Math-7B", "usesModel")}, set()),
+        # a date after a name is not an edition of it
+        ("实验采用Qwen3-8B 2025年发布的权重，在MMLU上评测准确率。", {("Qwen3-8B", "usesModel"), ("MMLU", "evaluatesOn")}, set()),
+    ],
+)
+def test_an_edition_year_is_part_of_the_name(sentence, expected, not_expected):
+    found, r = links_of(sentence)
+    assert expected <= found, found
+    assert not (not_expected & found), found
+    assert not any("2025年" in label for label, _ in found)
+
+
+def test_an_unknown_edition_of_a_lexicon_benchmark_is_a_benchmark_of_its_family():
+    """'HMMT Feb 2026' with no cue around it: the lexicon knows HMMT, so the longer name is a
+    version of it (a benchmark, variantOf HMMT), not an untyped name that is dropped."""
+    found, r = links_of("我们还报告了HMMT Feb 2026的结果：准确率为40.2%。")
+    assert ("HMMT Feb 2026", "evaluatesOn") in found, found
+    assert r.entities["hmmtfeb2026"].family == "hmmt"
