@@ -78,6 +78,13 @@ def split_sections(summary: str, plain_spaces: bool = False) -> tuple[dict[str, 
     >>> s, k = split_sections("**核心关键词**：长视频生成，KV-recache  **主要成果**：20.7 FPS")
     >>> k, s["results"]
     (['长视频生成', 'KV-recache'], '20.7 FPS')
+
+    Unlabelled, a first sentence is not a keyword list for having commas:
+
+    >>> split_sections("强化学习，预训练数据，训练时扩展  本文提出一种方法。")[1]
+    ['强化学习', '预训练数据', '训练时扩展']
+    >>> split_sections("在ARC-AGI-2上，o4-mini和Grok 4的得分分别为8.6%和16.0%，而人类平均水平为60%。")[1]
+    []
     """
     sections: dict[str, str] = {}
     cuts = []
@@ -166,13 +173,15 @@ def _leading_keyword_list(head: str, minimum: int = 3) -> tuple[list[str], str]:
         if len(item) > 30:
             break
         short.append(item)
-    if len(short) >= minimum and len(short) == len(items):
+    if len(short) >= minimum and len(short) == len(items) and not (minimum > 1 and any(_CLAUSE.search(i) for i in short)):
         return short, rest.strip()
     if minimum == 1:
         return short, rest.strip()
     return [], head
 
 
+# what a keyword never holds, but a first sentence cut at its commas does ('…的得分分别为8.6%和16.0%')
+_CLAUSE = re.compile(r"\d\s*[%％]")
 _BLANKS = re.compile(r"[ \t]{2,}|\t")  # runs only: rewriting every single space is slow on big texts
 
 
