@@ -50,6 +50,10 @@ _NEW = CueScanner(
     ("new",),
     re.I,
 )
+# 'This work presents Aurora-Reasoner, a hybrid reasoning model': in English prose a Title-case
+# name is no name to the name finder, but one right after the verb and set off by a comma, colon,
+# bracket or dash is the name introduced
+_APPOSITIVE = re.compile(r"\s+(?P<name>[A-Z][\w.+'-]*[\w+](?: [A-Z0-9][\w.+'-]*[\w+]){0,3})\s*(?:,|:|\(|（|—|–)")
 _NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called)\s*[“\"'「]?")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -273,6 +277,9 @@ class ProposalFinder:
             named = _NAMED.search(text, *clause)
             start = named.end() if named else clause[0]
             cand = self._first_name(doc, names, abbrevs, start, clause[1])
+            apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
+            if apposed and (cand is None or apposed.start("name") < cand.start_char):
+                cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
             if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too

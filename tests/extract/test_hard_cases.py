@@ -97,3 +97,15 @@ def test_an_unknown_edition_of_a_lexicon_benchmark_is_a_benchmark_of_its_family(
     found, r = links_of("我们还报告了HMMT Feb 2026的结果：准确率为40.2%。")
     assert ("HMMT Feb 2026", "evaluatesOn") in found, found
     assert r.entities["hmmtfeb2026"].family == "hmmt"
+
+
+def test_a_title_case_name_set_off_after_an_english_intro_verb_is_proposed():
+    """English summaries: 'presents Aurora-Reasoner, a …' introduces a Title-case hyphenated name,
+    which English prose alone does not make a name (written in the digests' style; the development
+    days' English summaries name their work in the title)."""
+    sentence = ("This work presents Aurora-Reasoner, a hybrid reasoning model trained from Qwen3-30B-A3B-Instruct-2507. "
+                "On MMLU-Redux, Aurora-Reasoner improves over DeepSeek-V3.1 by 2.3 points.")
+    found, _ = links_of(sentence, title="Test Paper")
+    assert {("Aurora-Reasoner", "proposes"), ("Aurora-Reasoner", "usesModel"), ("MMLU-Redux", "evaluatesOn")} <= found, found
+    found, _ = links_of("We present a new benchmark for agents, and evaluate GPT-5 on it.", title="Test Paper")
+    assert not any(rel == "proposes" for _, rel in found), found
