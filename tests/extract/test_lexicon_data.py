@@ -167,6 +167,28 @@ def test_chinese_metric_names_have_english_canonical_label(entries):
             assert not CJK.search(entry.label), entry.label
 
 
+# An alias that is its label plus a version, size or edition names another release ('FlashAttention-2'
+# is not FlashAttention: versions are distinct entities, ANNOTATION.md), so it is an entry of its own
+# with the label as its family.  These aliases are the one release the label names, with or without
+# its size or edition.
+SAME_RELEASE_ALIASES = {
+    "ARC-AGI-1", "Oxford Flowers-102", "DL3DV-10K", "EPIC-Kitchens-100", "EPIC-KITCHENS-100", "Atari 2600", "Atari-57",
+    "BLEU-4", "QVQ-72B", "DeepSeek-R1-671B", "Mistral-7B-v0.1", "Kimi-VL-A3B", "Seedance 1.0", "Seed-OSS-36B",
+    "GOT-OCR2.0", "GOT-OCR 2.0", "RDT-1B", "GPT-NeoX-20B", "Fuyu-8B", "HiDream-I1", "E5-Mistral-7B",
+}
+_RELEASE_TAIL = re.compile(r"^[\s\-_]*(?:\d+(?:\.\d+)?[BbMmKk]|v?\d+(?:\.\d+)*|[A-Z]\d+[Bb]?)$")
+
+
+def test_no_alias_is_another_release_of_its_label(entries):
+    clashes = []
+    for e in entries:
+        for alias in e.aliases:
+            tail = alias[len(e.label):] if alias.casefold().startswith(e.label.casefold()) else ""
+            if tail and re.search(r"\d", tail) and _RELEASE_TAIL.match(tail) and alias not in SAME_RELEASE_ALIASES:
+                clashes.append((e.label, alias))
+    assert not clashes, clashes
+
+
 def test_families_refer_to_entries_of_the_same_type(entries):
     labels = {(e.type, e.label) for e in entries}
     missing = [(e.label, e.family) for e in entries if e.family and (e.type, e.family) not in labels]
