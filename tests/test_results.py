@@ -138,6 +138,18 @@ def test_english_sentence():
     assert (f.unit, f.metric, f.benchmark, f.entity, f.baseline_value) == ("%", "accuracy", "gsm8k", "qwen38b", "41.0")
 
 
+def test_values_stated_in_parallel_clauses_take_the_first_ones_metric():
+    """'A取得43.5%的成功率，而B为31.2%，C为40.1%': the later clauses only state each model's value.
+    (Written in the digests' style: the development days have no such sentence.)  A value with
+    no measure anywhere stays no result."""
+    _, facts = one("在MMLU上，最好的模型GPT-4o仅取得43.5%的准确率，而开源模型Qwen2.5-72B为31.2%，Llama-3.1-70B为40.1%。")
+    got = sorted((f.value, f.metric, f.benchmark, f.entity) for f in facts)
+    assert got == [("31.2", "accuracy", "mmlu", "qwen2572b"), ("40.1", "accuracy", "mmlu", "llama3170b"),
+                   ("43.5", "accuracy", "mmlu", "gpt4o")], got
+    _, facts = one("在MMLU上，训练时长减少了30%，而Qwen2.5-72B为31.2%。")
+    assert [f.value for f in facts] == [], [(f.value, f.metric) for f in facts]
+
+
 def test_compared_before_the_value():
     _, facts = one("与GRPO相比，DAPO在AIME'24上的pass@1达到了50.2%。")
     f = fact(facts, "2501.00001", "50.2")

@@ -545,6 +545,17 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
                 tail += sorted([mm for mm in prev if is_frame(mm, cj)], key=lambda mm: -mm.start)
                 tail += sorted([mm for mm in prev if not is_frame(mm, cj)], key=lambda mm: -mm.start)
         return bench_tail[ci]
+    metric_names: dict[int, list[_Mention]] = {}  # value -> its metric candidates, nearest first
+
+    def parallel_metric(n: _Num, in_clause: list[_Mention]) -> list[_Mention]:
+        """The metric candidates of the value before ``n`` in the sentence, when ``n``'s clause only
+        states a name's value ('而B为31.2%'), the measure going without saying; else none."""
+        named = [mm for mm in in_clause if mm.end <= n.start]
+        before = [x for x in mains if x.end <= n.start and cl[id(x)] < cl[id(n)]]
+        if not named or not before or not _STATES_VALUE.fullmatch(text, named[-1].end, n.start):
+            return []
+        return metric_names[id(before[-1])]  # (which may be borrowed the same way: '，C为40.1%')
+
     for n in mains:
         ci = cl[id(n)]
         c0, c1 = clauses[ci]
@@ -562,6 +573,9 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         metric_c = sorted(in_clause, key=lambda mm: _dist(mm, n))
         if id(n) not in weak_ids:  # a weak cue needs its metric in its own clause
             metric_c += metric_before(ci)
+        else:  # ...or a clause parallel to an earlier value's: 'A取得43.5%的成功率，而B为31.2%'
+            metric_c += parallel_metric(n, in_clause)
+        metric_names[id(n)] = metric_c
         cand.metric_candidates = _flat(metric_c)
         # benchmark: frames in the clause, other names in the clause, then earlier clauses
         frames = [mm for mm in in_clause if is_frame(mm, ci)]
@@ -606,6 +620,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
     return out
 
 
+_STATES_VALUE = re.compile(r"\s*(?:为|是|达到了?|取得了?|获得了?|:|：|of|at|reaches|achieves|scores)\s*")
 _LIST_GAP = re.compile(r"^(?:\s|、|,|，|和|与|及|以及|或|\band\b|\bor\b|&|/)+$")
 
 
