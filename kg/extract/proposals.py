@@ -102,6 +102,8 @@ _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|
 _ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9][\w.\-+']*$")
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+# the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
+_CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
 _APPOSITION = re.compile(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})")
@@ -195,9 +197,11 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     'framework'
     """
     after = text[end : end + 40]
+    closed = _CLOSED_LEAD.match(after)  # then only a '的' phrase can describe it: '（CSIs）数据集DIWALI' names DIWALI
+    after = after[closed.end() :] if closed else after
     head = _BRACKETED_LEAD.match(after)
     after = after[head.end() :] if head else after
-    direct = _DIRECT_NOUN.match(after)
+    direct = None if closed else _DIRECT_NOUN.match(after)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
     m = _OF_PHRASE.match(after)

@@ -109,3 +109,11 @@ def test_a_title_case_name_set_off_after_an_english_intro_verb_is_proposed():
     assert {("Aurora-Reasoner", "proposes"), ("Aurora-Reasoner", "usesModel"), ("MMLU-Redux", "evaluatesOn")} <= found, found
     found, _ = links_of("We present a new benchmark for agents, and evaluate GPT-5 on it.", title="Test Paper")
     assert not any(rel == "proposes" for _, rel in found), found
+
+
+def test_a_quoted_and_glossed_name_takes_the_kind_of_the_phrase_it_heads():
+    """'名为“码途”（CodeVoyage）的…基准': the closing quote and bracket stand between the name and
+    the '的' phrase that says it is a benchmark (written in the digests' style)."""
+    found, _ = links_of("该研究构建了一个名为“码途”（CodeVoyage）的多语言代码智能体基准，包含1,200个真实仓库任务。"
+                        "实验显示，即使是GPT-5.1-Codex，在CodeVoyage上的解决率也仅为38.5%。", title="Test Paper")
+    assert {("CodeVoyage", "proposes"), ("CodeVoyage", "evaluatesOn")} <= found, found
