@@ -284,6 +284,10 @@ class ProposalFinder:
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
+            if cand is not None and self._known(_t(cand)):  # '提出的DPO变体FG-DPO': the known name is what it builds on
+                comma = _CLAUSE_BREAK.search(text, cand.end_char, clause[1])
+                cand = self._first_name(doc, [n for n in names if not self._known(_t(n))], [], cand.end_char,
+                                        comma.start() if comma else clause[1])
             if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too

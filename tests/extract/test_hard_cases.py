@@ -117,3 +117,11 @@ def test_a_quoted_and_glossed_name_takes_the_kind_of_the_phrase_it_heads():
     found, _ = links_of("该研究构建了一个名为“码途”（CodeVoyage）的多语言代码智能体基准，包含1,200个真实仓库任务。"
                         "实验显示，即使是GPT-5.1-Codex，在CodeVoyage上的解决率也仅为38.5%。", title="Test Paper")
     assert {("CodeVoyage", "proposes"), ("CodeVoyage", "evaluatesOn")} <= found, found
+
+
+def test_the_name_introduced_after_a_known_one_it_builds_on_is_proposed():
+    """'我们提出的DPO变体FG-DPO': the first name after the verb is the known method the new one
+    varies; the unknown name after it in the same clause is what is introduced."""
+    found, _ = links_of("使用我们提出的DPO变体FG-DPO微调后，LLaVA-OneVision-1.5的幻觉率下降了12.3%。", title="Test Paper")
+    assert {("FG-DPO", "proposes"), ("DPO", "usesMethod")} <= found, found
+    assert ("DPO", "proposes") not in found
