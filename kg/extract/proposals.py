@@ -184,6 +184,14 @@ _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "
 _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
 
 
+def _shape_kind(name: str) -> str | None:
+    """A benchmark or model by the name's shape alone (kg.extract.names: 'VoxTalk-Bench', 'X-7B')."""
+    from kg.extract.names import _shape_kinds
+
+    shape = _shape_kinds(name)
+    return next((k for k in ("benchmark", "model") if k in shape), None)
+
+
 def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | None:
     """What the text calls the name at [start, end): the head noun of its descriptor.
 
@@ -262,8 +270,8 @@ class ProposalFinder:
             headline_at[new.start_char, new.end_char] = headline
             found.append(new)
 
-        def kind_of(span: Span) -> str:
-            return descriptor_kind(text, span.start_char, span.end_char, title_end) or "framework"
+        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a framework
+            return descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span)) or "framework"
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)

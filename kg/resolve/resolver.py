@@ -21,6 +21,7 @@ The rules themselves (what counts as a vote, when a name becomes an entity) are 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
@@ -197,16 +198,38 @@ def decide(key: str, tally: Tally | None, long_forms, lex: LexiconIndex, present
             k, weight = max(sorted(votes.items()), key=lambda kv: kv[1])
             if weight >= MIN_WEIGHT:
                 kind = k
+        fam = None
+        if kind is None:  # 'LLaDA-2', 'Kimi-K3': a new version glued to a lexicon name the matcher cannot see inside
+            kind, fam = _lexicon_version_of(tally.surfaces, lex)
         if kind is None and tally.kinds:
             kind = "framework"
         if kind is None:
             return None
-        label, fam = _canonical(tally.surfaces), None
+        label = _canonical(tally.surfaces)
     forms = set(tally.surfaces) | set(long_forms or ()) | lex.forms.get(key, set())
     family = normalize(fam) if fam else winner(tally.families)
     if family is None and key not in lex.types and kind == "model":
         family = _family_of(key, lex.models, present)
     return Entity(key, kind, label, {f for f in forms if f != label}, family, in_lexicon=key in lex.types)
+
+
+_SEPARATOR = re.compile(r"[-\s]")
+_NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)$")  # '-2', '-V4', '-K3', ' 3.5'
+
+
+def _lexicon_version_of(surfaces, lex: LexiconIndex) -> tuple[str | None, str | None]:
+    """(type, family key) if a name is a lexicon name plus a numbered version ('LLaDA-2' after
+    'LLaDA'), else (None, None).  The tokenizer keeps such a name one token, so the phrase matcher
+    never sees the lexicon name in it; a tail without a digit ('LLaMA-Factory') is no version."""
+    for surface in sorted(surfaces, key=lambda s: (-surfaces[s], s)):
+        for m in reversed(list(_SEPARATOR.finditer(surface))):
+            head = surface[: m.start()]
+            if len(head) >= 3 and _NUMBERED_TAIL.match(surface[m.start():]):
+                nk = normalize(head)
+                key = lex.alias.get(nk, nk)
+                if key in lex.types:
+                    return lex.types[key][0], key
+    return None, None
 
 
 def _family_of(key: str, models, present) -> str | None:

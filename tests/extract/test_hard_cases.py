@@ -125,3 +125,17 @@ def test_the_name_introduced_after_a_known_one_it_builds_on_is_proposed():
     found, _ = links_of("使用我们提出的DPO变体FG-DPO微调后，LLaVA-OneVision-1.5的幻觉率下降了12.3%。", title="Test Paper")
     assert {("FG-DPO", "proposes"), ("DPO", "usesMethod")} <= found, found
     assert ("DPO", "proposes") not in found
+
+
+def test_english_summary_with_new_versions_sizes_and_a_new_benchmark():
+    """Written in the digests' English style, with names no lexicon lists: a new version glued to a
+    lexicon name ('LLaDA-2', 'Whisper-large-v4') is a version of it; a mixture-of-experts size is
+    no model; a new '…-Bench' the paper builds is a benchmark, not a method."""
+    found, r = links_of(
+        "The paper releases Spectra-4, a family of open speech models (1B, 8B and 30B-A3B). Spectra-4-8B achieves a WER "
+        "of 5.6% on the new VoxTalk-Bench, outperforming Whisper-large-v4 (7.9%). SparseDiff also speeds up diffusion "
+        "LLMs such as LLaDA-2.", title="Spectra-4: Open Foundation Models for Speech")
+    assert {("VoxTalk-Bench", "evaluatesOn"), ("VoxTalk-Bench", "proposes"), ("Whisper-large-v4", "usesModel"),
+            ("LLaDA-2", "usesModel"), ("Spectra-4-8B", "usesModel")} <= found, found
+    assert not any(label == "30B-A3B" for label, _ in found), found
+    assert r.entities["llada2"].family == "llada"
