@@ -150,6 +150,14 @@ def test_values_stated_in_parallel_clauses_take_the_first_ones_metric():
     assert [f.value for f in facts] == [], [(f.value, f.metric) for f in facts]
 
 
+def test_a_later_clause_with_its_own_measure_is_not_part_of_the_respectively_list():
+    """'…的nDCG@10分别为0.562和0.431，Recall@100提升至0.912': the third value is Recall@100's, not
+    a third item of the list (written in the digests' style)."""
+    _, facts = one("在BEIR和MS MARCO上，HopRAG-2的nDCG@10分别为0.562和0.431，Recall@100提升至0.912。")
+    got = sorted((f.value, f.metric, f.benchmark) for f in facts)
+    assert got == [("0.431", "ndcg", "msmarco"), ("0.562", "ndcg", "beir"), ("0.912", "recall@100", None)], got
+
+
 def test_compared_before_the_value():
     _, facts = one("与GRPO相比，DAPO在AIME'24上的pass@1达到了50.2%。")
     f = fact(facts, "2501.00001", "50.2")

@@ -603,7 +603,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         cand.compared = comp_of.get(id(n), [])
         # respectively: the ith value goes with the ith name listed before 分别
         r = next((m for m in resp if c0 <= m.start() <= c1 or (m.start() < n.start and _clause_of(clauses, m.start()) == ci)), None)
-        if r is None:
+        if r is None and not any(mm.end <= n.start for mm in in_clause):  # (a clause naming its own measure is not the list going on)
             r = next((m for m in resp if s0 <= m.start() < n.start and all(cl[id(x)] >= _clause_of(clauses, m.start()) for x in mains if x.start > m.start())), None)
         if r is not None:
             group = [x for x in mains if x.start > r.start() and cl[id(x)] in (ci, _clause_of(clauses, r.start()))]
