@@ -158,6 +158,12 @@ def test_a_later_clause_with_its_own_measure_is_not_part_of_the_respectively_lis
     assert got == [("0.431", "ndcg", "msmarco"), ("0.562", "ndcg", "beir"), ("0.912", "recall@100", None)], got
 
 
+def test_pass_hat_k_is_a_metric_with_its_cut_off():
+    """τ-bench's pass^k, written with its k ('pass^4'), is a metric the values are reported in."""
+    _, facts = one("在τ²-bench的零售和航空领域上，ToolForge的pass^4分别达到62.3%和48.0%。")
+    assert sorted((f.value, f.metric) for f in facts) == [("48.0", "pass^4"), ("62.3", "pass^4")]
+
+
 def test_compared_before_the_value():
     _, facts = one("与GRPO相比，DAPO在AIME'24上的pass@1达到了50.2%。")
     f = fact(facts, "2501.00001", "50.2")

@@ -41,11 +41,11 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 _QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
 _L = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
-_WORD = rf"[{_L}](?:[{_L}'’@._+\-]*[{_L}+])?"
+_WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 # (the check on the character before the run comes after its first letter, so that the pattern
 # starts with a character class: the regex engine then skips quickly over the Chinese text)
-_RUN = re.compile(rf"[{_L}](?<![{_L}'’@._+\-].)(?:[{_L}'’@._+\-]*[{_L}+])?(?: {_WORD})*")
+_RUN = re.compile(rf"[{_L}](?<![{_L}'’@^._+\-].)(?:[{_L}'’@^._+\-]*[{_L}+])?(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
 _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.03': a date, not an edition
