@@ -43,6 +43,8 @@ _SUBJECT = re.compile(
     r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)[^。；;]{0,60}$",
     re.I,
 )
+# a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
+_COORDINATED = re.compile(r"(?:并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
     r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",
@@ -281,7 +283,10 @@ class ProposalFinder:
                 add(span, self._headline_kind(doc, prefix, title_end), True)
         # 2. the summary introduces a name
         for m in _INTRO.finditer(text, title_end):
-            if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()):
+            if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not (
+                _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
+                and _SUBJECT.search(text, max(title_end, m.start() - 80), m.start())
+            ):
                 continue  # '设计精良的小型模型…' is not the paper introducing something
             sent_end = _SENT_END.search(text, m.end())
             clause_end = sent_end.start() if sent_end else len(text)

@@ -201,6 +201,8 @@ def decide(key: str, tally: Tally | None, long_forms, lex: LexiconIndex, present
         fam = None
         if kind is None:  # 'LLaDA-2', 'Kimi-K3': a new version glued to a lexicon name the matcher cannot see inside
             kind, fam = _lexicon_version_of(tally.surfaces, lex)
+            if kind is not None and any(w > 0 and k != kind for k, w in votes.items()):
+                kind, fam = None, None  # 'GAIA-2' compared as a model is no version of the GAIA benchmark
         if kind is None and tally.kinds:
             kind = "framework"
         if kind is None:

@@ -139,3 +139,12 @@ def test_english_summary_with_new_versions_sizes_and_a_new_benchmark():
             ("LLaDA-2", "usesModel"), ("Spectra-4-8B", "usesModel")} <= found, found
     assert not any(label == "30B-A3B" for label, _ in found), found
     assert r.entities["llada2"].family == "llada"
+
+
+def test_a_second_verb_of_the_papers_own_sentence_introduces_too():
+    """'本文提出X，一个…模型，并发布了…的Y数据集': the second verb's subject is the paper too; and
+    'GAIA-2' compared as a model is no version of the GAIA benchmark (written in the digests' style)."""
+    found, _ = links_of("本文提出MedSeg-R，一个基于SAM 3和Qwen3-VL-8B的医学推理分割模型，并发布了包含4.2万条样本的"
+                        "MedReason-Seg数据集。在nuScenes上，该方法优于GAIA-2和Vista。", title="Test Paper")
+    assert {("MedSeg-R", "proposes"), ("MedReason-Seg", "proposes"), ("MedReason-Seg", "evaluatesOn")} <= found, found
+    assert ("GAIA-2", "evaluatesOn") not in found, found
