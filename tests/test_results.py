@@ -164,6 +164,18 @@ def test_pass_hat_k_is_a_metric_with_its_cut_off():
     assert sorted((f.value, f.metric) for f in facts) == [("48.0", "pass^4"), ("62.3", "pass^4")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("AgentFlow-2 reaches 52.4% and 38.9% accuracy on GAIA and BrowseComp-Plus, respectively.",
+     [("38.9", "accuracy", "browsecompplus"), ("52.4", "accuracy", "gaia")]),
+    ("Qwen3-8B scores 48.2% and 61.0% accuracy on GSM8K and MATH-500 respectively, up from 40.1%.",
+     [("48.2", "accuracy", "gsm8k"), ("61.0", "accuracy", "math500")]),
+])
+def test_english_respectively_after_the_values_and_names(sentence, expected):
+    """English puts 'respectively' after both lists (Chinese puts 分别 before the values)."""
+    _, facts = one(sentence)
+    assert sorted((f.value, f.metric, f.benchmark) for f in facts) == expected
+
+
 def test_compared_before_the_value():
     _, facts = one("与GRPO相比，DAPO在AIME'24上的pass@1达到了50.2%。")
     f = fact(facts, "2501.00001", "50.2")

@@ -605,13 +605,18 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         r = next((m for m in resp if c0 <= m.start() <= c1 or (m.start() < n.start and _clause_of(clauses, m.start()) == ci)), None)
         if r is None and not any(mm.end <= n.start for mm in in_clause):  # (a clause naming its own measure is not the list going on)
             r = next((m for m in resp if s0 <= m.start() < n.start and all(cl[id(x)] >= _clause_of(clauses, m.start()) for x in mains if x.start > m.start())), None)
+        group = []
         if r is not None:
             group = [x for x in mains if x.start > r.start() and cl[id(x)] in (ci, _clause_of(clauses, r.start()))]
-            if len(group) >= 2 and n in group:
-                # the names listed before 分别 in the sentence; the resolver keeps those of a slot's type
-                listed = [mm for mm in mentions if s0 <= mm.start and mm.end <= r.start()]
-                cand.respectively = (group.index(n), len(group))
-                cand.respectively_candidates = [mm.variants[0] for mm in listed]
+        if len(group) < 2:  # English order: 'reaches 52.4% and 38.9% accuracy on GAIA and BrowseComp, respectively'
+            after = next((m for m in resp if n.end <= m.start() and m.group().isascii()), None)
+            if after is not None and not any(x.start > after.start() and cl[id(x)] == _clause_of(clauses, after.start()) for x in mains):
+                r, group = after, [x for x in mains if cl[id(x)] == ci]
+        if len(group) >= 2 and n in group:
+            # the names listed before the cue in the sentence; the resolver keeps those of a slot's type
+            listed = [mm for mm in mentions if s0 <= mm.start and mm.end <= r.start()]
+            cand.respectively = (group.index(n), len(group))
+            cand.respectively_candidates = [mm.variants[0] for mm in listed]
         cand.lists = lists
         cand.metric = cand.metric_candidates[0] if cand.metric_candidates else None
         cand.benchmark = cand.benchmark_candidates[0] if cand.benchmark_candidates else None
