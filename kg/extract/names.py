@@ -48,6 +48,9 @@ _WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metri
 _RUN = re.compile(rf"[{_L}](?<![{_L}'’@^._+\-].)(?:[{_L}'’@^._+\-]*[{_L}+])?(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
+_SHORT_YEAR = re.compile(r"^(?:1[5-9]|2\d)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+_SHORT_YEAR_ENDS = re.compile(r"(?:$|[\s，。,;；:：)）]|(?![个道篇条项种名位人天次轮步层倍组类])[\u4e00-\u9fff])")
 _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.03': a date, not an edition
 _ADJECTIVE = re.compile(r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)$", re.I)
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
@@ -221,6 +224,8 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
         elif f & _YEAR_WORD and not _DATE_GOES_ON.match(text, words[j][1]):
             j += 1  # 'AIME 2026', 'HMMT Feb 2026': a year names the edition (versions are distinct entities)
+        elif _SHORT_YEAR.match(words[j][2]) and _ACRONYM.match(words[j - 1][2]) and _SHORT_YEAR_ENDS.match(text, words[j][1]):
+            j += 1  # 'AIME 24测试集': a two-digit year after an acronym, where no count or unit follows
         else:
             break
     return j

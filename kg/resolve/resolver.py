@@ -215,6 +215,25 @@ def decide(key: str, tally: Tally | None, long_forms, lex: LexiconIndex, present
     return Entity(key, kind, label, {f for f in forms if f != label}, family, in_lexicon=key in lex.types)
 
 
+_EDITION = re.compile(r"^(.*[a-z])20(\d\d)$")
+_MONTH = re.compile(r"(jan)uary$|(feb)ruary$|(mar)ch$|(apr)il$|(jun)e$|(jul)y$|(aug)ust$|(sep)t(?:ember)?$|(oct)ober$|(nov)ember$|(dec)ember$")
+
+
+def short_edition(key: str) -> str:
+    """The key of an edition with its year in two digits and its month in three letters, as the
+    field also writes it: 'AIME 2026', "AIME'26" and 'AIME26' are one benchmark, and so are 'HMMT
+    February 2026' and 'HMMT Feb 26'.
+
+    >>> short_edition("aime2026"), short_edition("hmmtfebruary2026"), short_edition("qwen38b")
+    ('aime26', 'hmmtfeb26', 'qwen38b')
+    """
+    m = _EDITION.match(key)
+    if m is None:
+        return key
+    head = _MONTH.sub(lambda mm: next(g for g in mm.groups() if g), m.group(1))
+    return head + m.group(2)
+
+
 _SEPARATOR = re.compile(r"[-\s]")
 _NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)$")  # '-2', '-V4', '-K3', ' 3.5'
 
@@ -298,7 +317,10 @@ class Resolver:
         if raw in self.lex.alias:
             return self.lex.alias[raw]
         counts = self.alias_counts.get(raw)
-        return winner(counts) if counts else raw
+        if counts:
+            return winner(counts)
+        short = short_edition(raw)
+        return self.alias_of(short) if short != raw else raw
 
     def define(self, records) -> set[str]:
         """Add the definitions of ``records``; returns the long form keys whose alias they changed."""
