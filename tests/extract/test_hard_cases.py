@@ -18,6 +18,16 @@ def links_of(sentence: str, title: str = "Some Paper", lexicon: str | None = Non
     return {(r.entities[l.key].label, l.relation) for l in r.links}, r
 
 
+def lexicon_without(tmp_path, name: str) -> str:
+    """A copy of the lexicon with no line mentioning ``name``: the name is new, as on a later day."""
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(lexicon_dir(), lexicon)
+    for path in lexicon.rglob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if name not in line), encoding="utf-8")
+    return str(lexicon)
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -62,12 +72,8 @@ def test_gpt4o_aliases_are_alt_labels():
 def test_a_bench_name_no_lexicon_knows_is_not_a_metric_before_a_score(tmp_path):
     """With HealthBench taken out of the lexicon (as on a day it is new), '得分' after it scores
     the benchmark: a …Bench name is never a metric (bench/heldout_lexicon.py found this miss)."""
-    lexicon = tmp_path / "lexicon"
-    shutil.copytree(lexicon_dir(), lexicon)
-    for path in lexicon.rglob("*.jsonl"):
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        path.write_text("".join(line for line in lines if "HealthBench" not in line), encoding="utf-8")
-    found, _ = links_of("模型胜率达到34.4%，HealthBench得分达到0.3513。", lexicon=str(lexicon))
+    lexicon = lexicon_without(tmp_path, "HealthBench")
+    found, _ = links_of("模型胜率达到34.4%，HealthBench得分达到0.3513。", lexicon=lexicon)
     assert ("HealthBench", "evaluatesOn") in found and ("HealthBench", "reportsMetric") not in found, found
 
 
@@ -156,12 +162,8 @@ def test_editions_written_differently_are_one_benchmark_and_a_short_year_continu
     'AIME26' are one key (short_edition); a count after an acronym is no edition."""
     from kg.resolve.resolver import short_edition
 
-    lexicon = tmp_path / "lexicon"
-    shutil.copytree(lexicon_dir(), lexicon)
-    for path in lexicon.rglob("*.jsonl"):
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        path.write_text("".join(line for line in lines if "AIME" not in line), encoding="utf-8")
-    found, _ = links_of("该模型在AIME 24测试集上准确率达到73.1%。", lexicon=str(lexicon))
+    lexicon = lexicon_without(tmp_path, "AIME")
+    found, _ = links_of("该模型在AIME 24测试集上准确率达到73.1%。", lexicon=lexicon)
     assert ("AIME 24", "evaluatesOn") in found, found
     found, _ = links_of("我们在MMLU 25个子任务上评测了准确率，达到73.1%。")
     assert ("MMLU", "evaluatesOn") in found and not any(label.startswith("MMLU 2") for label, _ in found), found
