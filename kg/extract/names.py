@@ -50,7 +50,9 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
 _SHORT_YEAR = re.compile(r"^(?:1[5-9]|2\d)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
-_SHORT_YEAR_ENDS = re.compile(r"(?:$|[\s，。,;；:：)）]|(?![个道篇条项种名位人天次轮步层倍组类])[\u4e00-\u9fff])")
+# what may follow such a year: the end, punctuation, 'and'/'or', or Chinese other than a measure word
+# ('AIME 24测试集', 'AIME 24 and AIME 25'; not 'MMLU 25个子任务', 'SFT 20 epochs')
+_SHORT_YEAR_ENDS = re.compile(r"(?:\s*$|[，。,;；:：)）.!?]|\s+(?:and|or)\b|(?![个道篇条项种名位人天次轮步层倍组类])[\u4e00-\u9fff])")
 _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.03': a date, not an edition
 _ADJECTIVE = re.compile(r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)$", re.I)
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")

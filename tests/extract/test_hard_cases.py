@@ -167,4 +167,6 @@ def test_editions_written_differently_are_one_benchmark_and_a_short_year_continu
     assert ("AIME 24", "evaluatesOn") in found, found
     found, _ = links_of("我们在MMLU 25个子任务上评测了准确率，达到73.1%。")
     assert ("MMLU", "evaluatesOn") in found and not any(label.startswith("MMLU 2") for label, _ in found), found
+    found, _ = links_of("We fine-tune Qwen3-8B with SFT 20 epochs and report accuracy of 80.1% on MMLU.")
+    assert ("SFT", "usesMethod") in found and not any(label.startswith("SFT 2") for label, _ in found), found
     assert short_edition("aime2026") == short_edition("aime26") == "aime26"
