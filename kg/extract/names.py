@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.spans import doc_text, doc_value, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
-__all__ = ["NameFinder", "find_names", "type_votes"]
+__all__ = ["NameFinder", "find_names", "shape_kinds", "type_votes"]
 
 PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
@@ -268,7 +268,7 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     own_after = text[span.end_char : span.end_char + 40]
     votes: dict[str, int] = {}
     in_list = own_after != after  # the list's cue and the name's own may differ
-    shape = _shape_kinds(text[span.start_char : span.end_char])
+    shape = shape_kinds(text[span.start_char : span.end_char])
     after_cued = bool(t["any_after"].match(after) or (in_list and t["any_after"].match(own_after)))
     for kind in TYPES:
         best = 0  # the kind's vote: the highest weight any cue gives it
@@ -296,7 +296,7 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
 
 
 @lru_cache(maxsize=65536)  # pure, and names recur paper after paper
-def _shape_kinds(name: str) -> frozenset[str]:
+def shape_kinds(name: str) -> frozenset[str]:
     """The types whose shape patterns the name has (``-7B``: model, ``…Bench``: benchmark)."""
     return frozenset(kind for kind, rxs in _tables()["shape"].items() if any(rx.search(name) for rx in rxs))
 

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract.names import shape_kinds
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
@@ -188,9 +189,7 @@ _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|�
 
 def _shape_kind(name: str) -> str | None:
     """A benchmark or model by the name's shape alone (kg.extract.names: 'VoxTalk-Bench', 'X-7B')."""
-    from kg.extract.names import _shape_kinds
-
-    shape = _shape_kinds(name)
+    shape = shape_kinds(name)
     return next((k for k in ("benchmark", "model") if k in shape), None)
 
 

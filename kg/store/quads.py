@@ -194,18 +194,18 @@ def benchmark_rows(paper, links, facts, entities) -> list[tuple[str, str, str, s
     evaluated on, ``(key, title, dates, evidence)`` with the smallest of the sentences whose
     Mention has the benchmark as a body, those of its links and of the results it is the
     evidence body of (what papers_by_benchmark_evidence.rq picks); "" if there is none."""
-    said: dict[str, set] = defaultdict(set)  # entity key -> its sentences in this paper
+    sentences_of: dict[str, set] = defaultdict(set)  # entity key -> the sentences naming it in this paper
     for link in links:
-        said[link.key].add(link.sentence or "")
+        sentences_of[link.key].add(link.sentence or "")
     for fact in facts:
         for f in (fact, *fact.baselines):
             if _decimal(f.value) is not None:
-                said[_evidence_body(f, entities)].add(f.sentence or "")
+                sentences_of[_evidence_body(f, entities)].add(f.sentence or "")
     out = []
     for link in links:
         if link.relation != "evaluatesOn" or link.key not in entities:
             continue
-        sentences = [s for s in said[link.key] if s.strip()]
+        sentences = [s for s in sentences_of[link.key] if s.strip()]
         out.append((link.key, paper.title, " ".join(sorted(set(paper.dates))), min(sentences, default="")))
     return out
 
