@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.abbreviations import schwartz_hearst_long_form
 from kg.extract.spans import doc_text, doc_value, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
@@ -62,6 +63,8 @@ _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 _LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
+_CLOSERS = (")", "）")
+_NAME_AFTER_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +86,8 @@ def _tables():
         "benchmark_close": re.compile(cues["benchmark_close"]),
         "value_after": re.compile(cues["value_after"], re.I),
         "not_metric": re.compile(shapes["not_metric"]),
+        "method_heads": [re.compile(shapes["method_long_form_heads"]), re.compile(shapes["technique_heads"])],
+        "task_head": re.compile(shapes["task_heads"]),
     }
 
 
@@ -248,10 +253,45 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
         return
     if flags & _ADJECTIVE_END:
         return  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
+    around = text[max(0, start - 2) : start] + text[end : end + 2]  # (most names have no bracket around)
+    if ("(" in around or "（" in around) and _glosses_field_word(text, start, end, stoplist):
+        return  # 'VLA（Vision-Language-Action）': the gloss of a field word is one too
     # (where a strict char_span has a span, "expand" has the same: one look-up instead of two)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         spans.append(span)
+
+
+def _past_closer(text: str, end: int) -> int:
+    """Where the words describing the name that ends at ``end`` start: past the closing bracket of
+    'long form（X）方法' (the words after an acronym's bracket describe it), but not of
+    '项目（CSIs）数据集DIWALI', where they head the name that follows."""
+    if text[end : end + 1] in _CLOSERS and not _NAME_AFTER_HEAD.match(text, end + 1):
+        return end + 1
+    return end
+
+
+_WORD_BEFORE_BRACKET = re.compile(rf"({_WORD})\s*[（(]\s*$")
+_BRACKETED_WORD_AFTER = re.compile(rf"\s*[（(]\s*({_WORD})\s*[）)]")
+
+
+def _glosses_field_word(text: str, start: int, end: int, stoplist) -> bool:
+    """True if the name at [start, end) spells out (as Schwartz & Hearst match a long form) a
+    stoplisted word in brackets next to it: ``VLA（Vision-Language-Action）``, ``Large Language
+    Model (LLM)``."""
+    if not stoplist:
+        return False
+    words = text[start:end].split()
+    before = _WORD_BEFORE_BRACKET.search(text, max(0, start - 12), start)
+    after = _BRACKETED_WORD_AFTER.match(text, end)
+    if before and text[end : end + 2].strip()[:1] in _CLOSERS:
+        acronym = before.group(1)  # 'VLA（Vision-Language-Action）'
+    elif after:
+        acronym = after.group(1)  # 'Large Language Model (LLM)'
+    else:
+        return False
+    # the name must spell the word out: 'Transformer（Flux.1）' names an instance, not the word
+    return acronym.casefold() in stoplist and schwartz_hearst_long_form(acronym, words) == 0
 
 
 def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: int | None = None, text: str | None = None) -> dict[str, int]:
@@ -266,6 +306,10 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     before = text[max(0, a - 12) : a]
     after = text[b : b + 40]
     own_after = text[span.end_char : span.end_char + 40]
+    if after[:1] in _CLOSERS or own_after[:1] in _CLOSERS:  # 'long form（X）方法': see _past_closer
+        after = text[_past_closer(text, b) : b + 40]
+        own_end = _past_closer(text, span.end_char)
+        own_after = text[own_end : own_end + 40]
     votes: dict[str, int] = {}
     in_list = own_after != after  # the list's cue and the name's own may differ
     shape = shape_kinds(text[span.start_char : span.end_char])
@@ -315,6 +359,20 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _technique_acronyms(doc: Doc, text: str) -> set[str]:
+    """The acronyms the doc defines with a long form that names a technique (``贝叶斯优化（BO）``,
+    ``Direct Preference Optimization (DPO)``): it ends in a method head word that is not also
+    the head of task names (``视觉空间推理（VSR）`` is a task)."""
+    pairs = doc_value(doc, "abbreviations") or ()
+    return {text[s.start_char : s.end_char] for s, long in pairs if _names_technique(text[long.start_char : long.end_char].strip())}
+
+
+@lru_cache(maxsize=65536)  # pure, and long forms recur paper after paper
+def _names_technique(phrase: str) -> bool:
+    t = _tables()
+    return any(rx.search(phrase) for rx in t["method_heads"]) and not t["task_head"].search(phrase)
+
+
 class NameFinder:
     """spaCy component: candidate names with typed votes into ``doc.spans["names"]``."""
 
@@ -328,6 +386,10 @@ class NameFinder:
         spans = find_names(doc, self.stoplist)
         groups = _groups(doc, spans, text)
         votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]
+        techniques = _technique_acronyms(doc, text)
+        for span, v in zip(spans, votes) if techniques else ():
+            if text[span.start_char : span.end_char] in techniques and v.get("method", 0) < 2:
+                v["method"] = 2  # 'BO' defined as 贝叶斯优化: the long form says what it is
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
         set_group(doc, "names", spans)
         return doc

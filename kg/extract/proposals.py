@@ -119,6 +119,12 @@ _TWO_LATIN = re.compile(r"[A-Za-z]{2}")
 _TRAILING_GLOSS = re.compile(r"\s*[（(][^）)]*[）)]$")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BASELINE_CUE = re.compile(_BASELINE_BEFORE)
+# an acronym defined as the setting the work sits in, not as its own part: '在可验证奖励强化学习（RLVR）
+# 框架下', '基于监督微调（SFT）的', '现有图增强生成（Graph-RAG）方法', '克服…（RLHF）的高成本'
+_PRIOR_CUE = r"(?:在|基于|现有的?|传统的?|经典的?|标准的?|应用|遵循|沿用|借鉴|克服|如|例如|诸如)"
+_PRIOR_BEFORE = re.compile(_PRIOR_CUE + r"\s*$")
+_PRIOR_LEAD = re.compile(r"(?:克服|解决)?" + _PRIOR_CUE)  # a Chinese long form may start with the cue: '现有图增强生成'
+_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|setting\b|paradigm\b)", re.I)
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
 _COINED_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
@@ -160,6 +166,24 @@ def _occurrences(text: str, name: str, start: int) -> list[int]:
             out.append(i)
         i = low.find(needle, i + 1)
     return out
+
+
+def _prior_work(text: str, short: Span, long: Span, floor: int) -> bool:
+    """True when the definition ``long (short)`` stands where the text names prior work:
+    right after a cue like 在/基于/现有 (or starting with one) or right before 中/框架下/范式
+    (``_PRIOR_BEFORE``, ``_PRIOR_LEAD``, ``_PRIOR_AFTER``).
+
+    >>> import spacy; doc = spacy.blank("xx")("在 监督微调 （ SFT ） 设置下")
+    >>> _prior_work(doc.text, doc[3:4], doc[1:2], 0)
+    True
+    """
+    start, end = min(short.start_char, long.start_char), max(short.end_char, long.end_char)
+    end += 1 if text[end : end + 1] in ")）" else 0
+    return bool(
+        _PRIOR_BEFORE.search(text, max(floor, start - 4), start)
+        or _PRIOR_LEAD.match(text, start)
+        or _PRIOR_AFTER.match(text[end : end + 8])
+    )
 
 
 def _kind_near(text: str) -> str:
@@ -344,11 +368,16 @@ class ProposalFinder:
         # 4a. quoted Chinese names presented as the work's parts
         for m in _quoted_parts(text, keywords_end):
             add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)
-        # 4b. acronyms the paper coins: defined here, unknown to the lexicon
+        # 4b. acronyms the paper coins: defined here, unknown to the lexicon, and never named as the
+        # setting the work builds on (nor listed as a topic among the keywords)
         heads = {_t(s).casefold() for s in found if is_head(s)}
+        prior = {  # (glosses in the keyword list are topics, not the paper's named parts)
+            _t(short).casefold() for short, long in abbrevs
+            if short.start_char < keywords_end or _prior_work(text, short, long, title_end)
+        }
         for short, long in abbrevs:
-            if short.start_char < keywords_end or self._known(_t(short)) or _t(short).casefold() in heads:
-                continue  # glosses in the keyword list are topics, not the paper's named parts
+            if _t(short).casefold() in prior or self._known(_t(short)) or _t(short).casefold() in heads:
+                continue
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
             if kind is None and not _METHOD_HEAD.search(_t(long).strip()):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)

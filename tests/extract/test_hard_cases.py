@@ -170,3 +170,33 @@ def test_editions_written_differently_are_one_benchmark_and_a_short_year_continu
     found, _ = links_of("We fine-tune Qwen3-8B with SFT 20 epochs and report accuracy of 80.1% on MMLU.")
     assert ("SFT", "usesMethod") in found and not any(label.startswith("SFT 2") for label, _ in found), found
     assert short_edition("aime2026") == short_edition("aime26") == "aime26"
+
+
+def test_an_acronym_defined_as_the_setting_of_the_work_is_used_not_proposed():
+    """'在…（X）框架下', '现有…（X）方法': the paper builds on X, it does not coin it; an acronym
+    it defines with a part noun and no such cue is its own (written in the digests' style, with
+    names no lexicon lists, as on a later day)."""
+    found, _ = links_of("本研究在可验证过程奖励强化学习（RLVPR）框架下，研究了现有层级图检索增强（H-GRAG）方法的局限。"
+                        "该框架的核心是自适应梯度截断（AGT）机制，使准确率提升了4.1%。", title="Test Paper")
+    assert {("RLVPR", "usesMethod"), ("H-GRAG", "usesMethod"), ("AGT", "proposes")} <= found, found
+    assert ("RLVPR", "proposes") not in found and ("H-GRAG", "proposes") not in found, found
+
+
+def test_an_acronym_is_typed_by_its_long_form_and_a_field_words_gloss_is_no_name():
+    """In a sentence with no cue word for it, '稀疏核优化（SKBO）' names a technique (its long
+    form ends in 优化), '视觉空间推理（VSRX）' a task (推理 also ends task names); neither is the
+    paper's own ('在…中'); and the English gloss of a field word ('VLA（Vision-Language-Action）')
+    is no entity (written in the digests' style)."""
+    found, _ = links_of("本文研究大语言模型在稀疏核优化（SKBO）中的作用，并在视觉空间推理（VSRX）方面评估其能力，"
+                        "用于机器人VLA（Vision-Language-Action）模型训练。", title="Test Paper")
+    assert ("SKBO", "usesMethod") in found, found
+    assert not any(label in ("VSRX", "Vision-Language-Action") or rel == "proposes" for label, rel in found), found
+
+
+def test_a_name_in_brackets_after_a_field_word_is_an_instance_of_it(tmp_path):
+    """'扩散Transformer（Flux.1）': the bracketed name does not spell the field word out, so it
+    is a name (a model, by its shape), with Flux out of the lexicon as for a new model (a sentence
+    of the seed digest; bench/heldout_lexicon.py found it dropped)."""
+    found, _ = links_of("该框架的核心方法论建立在一个冻结的大规模扩散Transformer（Flux.1）之上。",
+                        lexicon=lexicon_without(tmp_path, "Flux"))
+    assert ("Flux.1", "usesModel") in found, found
