@@ -195,14 +195,14 @@ def _kind_near(text: str) -> str:
 
 _HEAD_NOUN = re.compile(
     r"(基准测试|基准|数据集|测试集|评测集|语料库|benchmark|dataset|corpus|模型|model|框架|framework|方法|method|算法|algorithm|"
-    r"系统|system|指标|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
+    r"系统|system|指标|度量|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
     r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
     re.I,
 )
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
-              "模型": "model", "model": "model", "指标": "metric", "metric": "metric",
+              "模型": "model", "model": "model", "指标": "metric", "度量": "metric", "metric": "metric",
               **dict.fromkeys(["技术", "technique", "管线", "流水线", "pipeline", "模块", "module", "机制", "mechanism",
                                "策略", "strategy", "范式", "paradigm", "组件", "component", "损失", "loss",
                                "方法", "method", "算法", "algorithm", "智能体", "agent", "编码器", "encoder",
@@ -365,9 +365,11 @@ class ProposalFinder:
             if span is not None and len(_t(span)) >= 2:
                 add(span, "method", False)
         keywords_end = doc_value(doc, "keywords_end") or title_end
-        # 4a. quoted Chinese names presented as the work's parts
+        # 4a. quoted Chinese names presented as the work's parts: methods, unless the text calls
+        # them something else ('名为“失败步骤分数”（FSF）的图结构度量' is a metric)
         for m in _quoted_parts(text, keywords_end):
-            add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), "method", False)
+            kind = descriptor_kind(text, m.start("name"), m.end("name"), title_end) or "method"
+            add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), kind, False)
         # 4b. acronyms the paper coins: defined here, unknown to the lexicon, and never named as the
         # setting the work builds on (nor listed as a topic among the keywords)
         heads = {_t(s).casefold() for s in found if is_head(s)}

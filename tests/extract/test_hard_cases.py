@@ -200,3 +200,12 @@ def test_a_name_in_brackets_after_a_field_word_is_an_instance_of_it(tmp_path):
     found, _ = links_of("该框架的核心方法论建立在一个冻结的大规模扩散Transformer（Flux.1）之上。",
                         lexicon=lexicon_without(tmp_path, "Flux"))
     assert ("Flux.1", "usesModel") in found, found
+
+
+def test_a_measure_the_paper_defines_is_a_metric_and_a_name_heading_an_algorithm_is_a_method():
+    """'名为“失败步骤分数”（FSF）的图结构度量': 度量 says metric, as 指标 does; '采用基于Q-SVDX的迭代
+    算法': X的…算法 says method (written in the digests' style, names no lexicon lists)."""
+    found, r = links_of("本研究引入一个名为“失败步骤分数”（FSFX）的图结构度量。该优化过程采用基于Q-SVDX的迭代算法。",
+                        title="Test Paper")
+    assert {("FSFX", "proposes"), ("Q-SVDX", "usesMethod")} <= found, found
+    assert {e.label: e.type for e in r.entities.values()}["FSFX"] == "metric"
