@@ -36,7 +36,8 @@ __all__ = ["NameFinder", "find_names", "shape_kinds", "type_votes"]
 PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
 
-_HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z].*\d|@")
+# (a Greek letter with a digit is a name too: 'π0.7', 'α-2')
+_HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*\d|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
@@ -63,6 +64,7 @@ _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 _LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
+_AND_GAP = re.compile(r"\s(?:and|or)\s")
 _CLOSERS = (")", "）")
 _NAME_AFTER_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[A-Za-z]")
 
@@ -351,7 +353,10 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     k = 0
     while k < len(spans):
         m = k
-        while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end_char : spans[m + 1].start_char]):
+        while m + 1 < len(spans):
+            gap = text[spans[m].end_char : spans[m + 1].start_char]
+            if not _LIST_GAP.match(gap) or (gap.strip() == "," and _AND_GAP.search(text, spans[k].end_char, spans[m].end_char)):
+                break  # (an English list ends at its 'and': 'On GLUE and SuperGLUE, SMoLE matches…')
             m += 1
         for x in range(k, m + 1):
             out[x] = (spans[k].start_char, spans[m].end_char)

@@ -80,6 +80,7 @@ _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
+_DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$)"
@@ -102,7 +103,7 @@ def _quoted_parts(text: str, pos: int):
 
 
 _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|阶段|技术)$")
-_ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9][\w.\-+']*$")
+_ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9\u0370-\u03ff][\w.\-+']*$")  # ('π0.7' too)
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
@@ -400,6 +401,8 @@ class ProposalFinder:
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
             if self._mentions_known(phrase):
                 continue  # 'via LLM-based Chain-of-Thought Reasoning': a known technique applied, not a new one
+            if _DATA_TAIL.search(phrase):
+                continue  # 'with Cross-Embodiment Data': what it trains on, not a technique
             if not _GENERIC_TAIL.search(phrase) or _COINED_COMPOUND.search(phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)

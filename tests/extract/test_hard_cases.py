@@ -209,3 +209,20 @@ def test_a_measure_the_paper_defines_is_a_metric_and_a_name_heading_an_algorithm
                         title="Test Paper")
     assert {("FSFX", "proposes"), ("Q-SVDX", "usesMethod")} <= found, found
     assert {e.label: e.type for e in r.entities.values()}["FSFX"] == "metric"
+
+
+def test_names_of_a_later_day_greek_versions_english_lists_and_examples_of_a_benchmark():
+    """Written in the digests' style about models and benchmarks no lexicon lists: 'π0.7' (a
+    Greek letter with a version) is a name and the title's headline; an English list ends at its
+    'and' ('On GLUE and SuperGLUE, SMoLE …': SMoLE is no benchmark); '基准（如A和B）' types both
+    as benchmarks; 'with Cross-Embodiment Data' in a title is no technique."""
+    found, _ = links_of("本文提出π0.7，一个在跨具身数据上训练的VLA模型。在LIBERO上平均成功率达到98.1%。",
+                        title="π0.7: Scaling Vision-Language-Action Models with Cross-Embodiment Data")
+    assert {("π0.7", "proposes"), ("π0.7", "usesModel")} <= found, found
+    assert not any(label == "Cross-Embodiment Data" for label, _ in found), found
+    found, _ = links_of("This paper introduces SMoLE, a sparse mixture of low-rank adapters. On GLUE and SuperGLUE, "
+                        "SMoLE matches full fine-tuning while training 0.8% of the parameters.", title="Test Paper")
+    assert {("GLUE", "evaluatesOn"), ("SuperGLUE", "evaluatesOn"), ("SMoLE", "proposes")} <= found, found
+    assert ("SMoLE", "evaluatesOn") not in found, found
+    found, _ = links_of("现有基准（如PhysBenchX和CLEVRERX）主要关注静态感知。", title="Test Paper")
+    assert {("PhysBenchX", "evaluatesOn"), ("CLEVRERX", "evaluatesOn")} <= found, found
