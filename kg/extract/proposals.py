@@ -403,6 +403,8 @@ class ProposalFinder:
                 continue  # 'via LLM-based Chain-of-Thought Reasoning': a known technique applied, not a new one
             if _DATA_TAIL.search(phrase):
                 continue  # 'with Cross-Embodiment Data': what it trains on, not a technique
+            if m.group(0).startswith("with") and _BENCHMARK_WORD.search(title[: m.start()]):
+                continue  # 'A Visual Math Benchmark with Diagram Perturbations': what the benchmark holds
             if not _GENERIC_TAIL.search(phrase) or _COINED_COMPOUND.search(phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)

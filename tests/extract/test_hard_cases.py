@@ -215,11 +215,15 @@ def test_names_of_a_later_day_greek_versions_english_lists_and_examples_of_a_ben
     """Written in the digests' style about models and benchmarks no lexicon lists: 'π0.7' (a
     Greek letter with a version) is a name and the title's headline; an English list ends at its
     'and' ('On GLUE and SuperGLUE, SMoLE …': SMoLE is no benchmark); '基准（如A和B）' types both
-    as benchmarks; 'with Cross-Embodiment Data' in a title is no technique."""
+    as benchmarks; 'with Cross-Embodiment Data' in a title is no technique, nor is 'with …' after
+    'Benchmark' (what the benchmark holds)."""
     found, _ = links_of("本文提出π0.7，一个在跨具身数据上训练的VLA模型。在LIBERO上平均成功率达到98.1%。",
                         title="π0.7: Scaling Vision-Language-Action Models with Cross-Embodiment Data")
     assert {("π0.7", "proposes"), ("π0.7", "usesModel")} <= found, found
     assert not any(label == "Cross-Embodiment Data" for label, _ in found), found
+    found, _ = links_of("研究团队推出了OmniMath-VX基准，包含4,500道带有受控图形扰动的几何题。",
+                        title="OmniMath-VX: A Visual Math Benchmark with Diagram Perturbations")
+    assert ("OmniMath-VX", "proposes") in found and not any(label == "Diagram Perturbations" for label, _ in found), found
     found, _ = links_of("This paper introduces SMoLE, a sparse mixture of low-rank adapters. On GLUE and SuperGLUE, "
                         "SMoLE matches full fine-tuning while training 0.8% of the parameters.", title="Test Paper")
     assert {("GLUE", "evaluatesOn"), ("SuperGLUE", "evaluatesOn"), ("SMoLE", "proposes")} <= found, found
