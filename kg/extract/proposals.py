@@ -34,10 +34,12 @@ from kg.parse.sections import section_key
 __all__ = ["ProposalFinder"]
 
 _INTRO = CueScanner(
-    r"提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?",
-    r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed))\b",
-    ("propos", "introduc", "present", "develop", "releas"),
+    r"提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|整理了?",
+    r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
+    r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?)\b",
+    ("propos", "introduc", "present", "develop", "releas", "collect", "curat", "construct"),
 )
+_GATHERS = re.compile(r"收集|整理|collect|curat|construct", re.I)  # verbs that introduce data, not methods
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECT = re.compile(
     r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
@@ -325,6 +327,8 @@ class ProposalFinder:
                 comma = _CLAUSE_BREAK.search(text, cand.end_char, clause[1])
                 cand = self._first_name(doc, [n for n in names if not self._known(_t(n))], [], cand.end_char,
                                         comma.start() if comma else clause[1])
+            if cand is not None and _GATHERS.match(m.group(0)) and kind_of(cand) != "benchmark":
+                continue  # '收集了567个“智能体PR”（APRs）': what is collected is the paper's own only as a dataset
             if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too

@@ -230,3 +230,14 @@ def test_names_of_a_later_day_greek_versions_english_lists_and_examples_of_a_ben
     assert ("SMoLE", "evaluatesOn") not in found, found
     found, _ = links_of("现有基准（如PhysBenchX和CLEVRERX）主要关注静态感知。", title="Test Paper")
     assert {("PhysBenchX", "evaluatesOn"), ("CLEVRERX", "evaluatesOn")} <= found, found
+
+
+def test_english_data_the_authors_collect_is_proposed_and_an_active_size_is_no_model():
+    """'the authors collect X, a dataset of …' introduces X (gather verbs introduce data only);
+    '3B-active' is a mixture-of-experts size; Charades-STA is its own benchmark, of the Charades
+    family (written in the digests' English style)."""
+    found, r = links_of("Starting from Qwen3-VL-8B, the authors collect ChronoQA-90K, a dataset of 90K grounded "
+                        "questions. A 3B-active model reaches 58.2 mIoU on Charades-STA.", title="Test Paper")
+    assert {("ChronoQA-90K", "proposes"), ("ChronoQA-90K", "evaluatesOn"), ("Charades-STA", "evaluatesOn")} <= found, found
+    assert not any(label == "3B-active" for label, _ in found), found
+    assert r.entities["charadessta"].family == "charades"
