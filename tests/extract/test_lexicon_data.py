@@ -177,6 +177,9 @@ SAME_RELEASE_ALIASES = {
     "GOT-OCR2.0", "GOT-OCR 2.0", "RDT-1B", "GPT-NeoX-20B", "Fuyu-8B", "HiDream-I1", "E5-Mistral-7B",
 }
 _RELEASE_TAIL = re.compile(r"^[\s\-_]*(?:\d+(?:\.\d+)?[BbMmKk]|v?\d+(?:\.\d+)*|[A-Z]\d+[Bb]?)$")
+# likewise a post-trained or later checkpoint of the label's model ('Qwen2.5-Coder-7B-Instruct', the
+# gold's name, is not Qwen2.5-Coder-7B; 'DeepSeek-V3.1-Terminus' is not DeepSeek-V3.1)
+_VARIANT_TAIL = re.compile(r"^[\s\-_](?:Instruct|Base|Chat|Preview|high|Turbo|Terminus|Exp)$", re.I)
 
 
 def test_no_alias_is_another_release_of_its_label(entries):
@@ -184,7 +187,8 @@ def test_no_alias_is_another_release_of_its_label(entries):
     for e in entries:
         for alias in e.aliases:
             tail = alias[len(e.label):] if alias.casefold().startswith(e.label.casefold()) else ""
-            if tail and re.search(r"\d", tail) and _RELEASE_TAIL.match(tail) and alias not in SAME_RELEASE_ALIASES:
+            release = re.search(r"\d", tail) and _RELEASE_TAIL.match(tail) and alias not in SAME_RELEASE_ALIASES
+            if tail and (release or _VARIANT_TAIL.match(tail)):
                 clashes.append((e.label, alias))
     assert not clashes, clashes
 
