@@ -241,3 +241,10 @@ def test_english_data_the_authors_collect_is_proposed_and_an_active_size_is_no_m
     assert {("ChronoQA-90K", "proposes"), ("ChronoQA-90K", "evaluatesOn"), ("Charades-STA", "evaluatesOn")} <= found, found
     assert not any(label == "3B-active" for label, _ in found), found
     assert r.entities["charadessta"].family == "charades"
+
+
+def test_a_name_ending_in_gpt_is_a_model_by_its_shape():
+    """'HuatuoGPT-o2为58.9%' has no cue word: a name with GPT glued after letters (HuatuoGPT,
+    MiniGPT-4) is a model by its shape (written in the digests' style)."""
+    found, _ = links_of("在MedVQA-Pro上，MedGemma-27B准确率为61.3%，HuatuoGPT-o2为58.9%。", title="Test Paper")
+    assert ("HuatuoGPT-o2", "usesModel") in found, found
