@@ -107,4 +107,14 @@ def test_cli_formats(graph_dir):
     res = runner.invoke(main, ["leaderboard", "AIME'24", "--metric", "pass@1", "--graph", str(graph_dir), "--format", "csv"])
     assert res.output.splitlines()[0].startswith("metric,rank,value")
     res = runner.invoke(main, ["leaderboard", "NoSuchBench", "--graph", str(graph_dir)])
-    assert res.exit_code != 0 and "no results" in res.output
+    assert res.exit_code != 0 and "no benchmark called 'NoSuchBench'" in res.output
+
+
+def test_cli_a_known_benchmark_without_results_has_an_empty_leaderboard(seed, graph_dir):
+    """Not an error (the benchmark scale run stopped on one): exit 0, '[]' as JSON, a note on stderr."""
+    g = seed[3]
+    with_results = {d["benchmark"] for _, d in g.nodes(data=True) if d.get("type") == "Result"}
+    name = min(d["label"] for n, d in g.nodes(data=True) if d.get("type") == "Benchmark" and n not in with_results)
+    res = CliRunner().invoke(main, ["leaderboard", name, "--graph", str(graph_dir), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == [] and "no results reported" in res.stderr

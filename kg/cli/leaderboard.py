@@ -9,6 +9,7 @@ import click
 from kg.cli.output import FORMATS, echo_rows
 from kg.leaderboard import COLUMNS, leaderboard
 from kg.query import GraphNotFound, open_store, suggest_benchmarks
+from kg.query.sparql import entities_called
 
 
 @click.command("leaderboard")
@@ -26,10 +27,13 @@ def leaderboard_cmd(benchmark, metric, graph_dir, fmt, endpoint):
         raise click.ClickException(str(exc)) from None
     rows = leaderboard(store, benchmark, metric)
     if not rows:
+        if not entities_called(store, benchmark, "Benchmark"):  # a name the graph does not know: an error
+            hint = suggest_benchmarks(store, benchmark)
+            msg = f"no benchmark called {benchmark!r}"
+            raise click.ClickException(msg + (f"; did you mean: {', '.join(hint)}?" if hint else ""))
         if metric and leaderboard(store, benchmark):
             raise click.ClickException(f"no results on {benchmark!r} in metric {metric!r}")
-        hint = suggest_benchmarks(store, benchmark)
-        msg = f"no results reported on a benchmark called {benchmark!r}"
-        raise click.ClickException(msg + (f"; did you mean: {', '.join(hint)}?" if hint else ""))
+        # a known benchmark that no paper reports a value on has an empty leaderboard, not an error
+        click.echo(f"no results reported on {benchmark!r} (its papers: kg papers --benchmark {benchmark!r})", err=True)
     columns = COLUMNS if fmt == "table" else COLUMNS + ["benchmark", "evidence"]
     echo_rows(columns, rows, fmt)
