@@ -17,7 +17,7 @@ The lexicon is the project's general knowledge of the field, kept as data:
   ``models_*.jsonl`` ...).
 * ``not_entities.jsonl`` -- ``{"text": ..., "reason": ...}``: names that look like
   entities but are not (architectures, field words, objectives, libraries, generic
-  acronyms).  :func:`load_stoplist` returns them casefolded.
+  acronyms, organisations).  :func:`load_stoplist` returns them casefolded.
 
 Curated entries win over generated ones with the same normalized name.
 """
@@ -45,7 +45,7 @@ _PREFIX_TYPES = {
     "metrics": "metric",
 }
 STOPLIST_FILE = "not_entities.jsonl"
-STOPLIST_REASONS = ("architecture", "field word", "objective", "library", "generic")
+STOPLIST_REASONS = ("architecture", "field word", "objective", "library", "generic", "organisation")
 
 _DROP = re.compile(r"[\s\-_.'`()\[\]{}/:,]+")
 

@@ -248,3 +248,11 @@ def test_a_name_ending_in_gpt_is_a_model_by_its_shape():
     MiniGPT-4) is a model by its shape (written in the digests' style)."""
     found, _ = links_of("在MedVQA-Pro上，MedGemma-27B准确率为61.3%，HuatuoGPT-o2为58.9%。", title="Test Paper")
     assert ("HuatuoGPT-o2", "usesModel") in found, found
+
+
+def test_organisations_are_no_entities():
+    """'相较于OpenAI模型和xAI模型': the cue says model, but the annotation guide leaves
+    organisations out; they are stoplisted as such (not_entities.jsonl, reason 'organisation')."""
+    found, _ = links_of("相较于OpenAI模型和xAI模型，该方法在GSM8K上准确率更高，达到81.2%。", title="Test Paper")
+    assert ("GSM8K", "evaluatesOn") in found, found
+    assert not any(label in ("xAI", "OpenAI") for label, _ in found), found
