@@ -129,6 +129,9 @@ _PRIOR_BEFORE = re.compile(_PRIOR_CUE + r"\s*$")
 _PRIOR_LEAD = re.compile(r"(?:克服|解决)?" + _PRIOR_CUE)  # a Chinese long form may start with the cue: '现有图增强生成'
 _PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|setting\b|paradigm\b)", re.I)
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
+# a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
+_TITLE_HEAD = re.compile(r"^(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 _COINED_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _BENCHMARK_WORD = re.compile(r"\bbenchmark", re.I)
@@ -349,6 +352,16 @@ class ProposalFinder:
         for short, long in abbrevs:
             if _t(long) and _t(long).lower() in title.lower() and short.start_char >= title_end:
                 add(short, self._headline_kind(doc, _t(short), title_end), not any(is_head(s) for s in found))
+        # 3b. no headline yet: an acronym of the summary that spells out the title's head phrase
+        # ('Quantile Advantage Estimation for Entropy-Safe Reasoning' and 'QAE')
+        head = _TITLE_HEAD.match(title) if not any(is_head(s) for s in found) else None
+        if head:
+            initials = "".join(w[0] for w in _WORD_SPLIT.split(head.group("head")) if w).upper()
+            for span in [short for short, _ in abbrevs] + names:
+                name = _t(span)
+                if span.start_char >= title_end and _ACRONYM.match(name) and "".join(c for c in name if c.isupper()) == initials:
+                    add(span, self._headline_kind(doc, name, title_end), True)
+                    break
         # 4. named parts: numbered bold items in the method that carry a Latin-script name or gloss
         has_items = _PART_ITEM_HINT.search(text, title_end) is not None  # else no match: skip the slow scan
         for m in _PART_ITEM.finditer(text, title_end) if has_items else ():

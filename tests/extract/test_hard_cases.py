@@ -256,3 +256,12 @@ def test_organisations_are_no_entities():
     found, _ = links_of("相较于OpenAI模型和xAI模型，该方法在GSM8K上准确率更高，达到81.2%。", title="Test Paper")
     assert ("GSM8K", "evaluatesOn") in found, found
     assert not any(label in ("xAI", "OpenAI") for label, _ in found), found
+
+
+def test_the_acronym_that_spells_a_colonless_titles_head_phrase_is_the_headline():
+    """'Adaptive Group Re-Weighting for …' and '提出了一种自适应组重加权（AGRW）方法': AGRW is the
+    paper's headline (proposed, a framework), not a method it uses (the annotation guide: a title
+    phrase spelling out the headline's acronym is a form of it; the seed's QAE was a method)."""
+    found, r = links_of("该研究针对可验证奖励强化学习中的熵崩溃与熵爆炸问题，提出了一种自适应组重加权（AGRW）方法，"
+                        "在AIME 2026上准确率达到61.0%。", title="Adaptive Group Re-Weighting for Entropy-Safe Reasoning")
+    assert ("AGRW", "proposes") in found and ("AGRW", "usesMethod") not in found, found
