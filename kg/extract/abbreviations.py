@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_text, set_doc_value, set_extensions
 
-__all__ = ["AbbreviationDetector", "find_abbreviations", "schwartz_hearst_long_form"]
+__all__ = ["AbbreviationDetector", "find_abbreviations", "is_acronym", "schwartz_hearst_long_form"]
 
 _SHORT = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-.+&']{1,14}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -40,6 +40,16 @@ _HAN_RUN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]*[\u4e00-\u9fff][\u4e00-\u
 _QUOTED_END = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]$")
 _MAX_INNER = 29  # tokens between the brackets, at most
 _GLOSS = re.compile(r"^[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,7}$")
+
+
+def is_acronym(short: str) -> bool:
+    """Whether a pair's short form is an acronym (two capitals at least), not an English gloss
+    of a Chinese term ('指令微调（instruction tuning）'), which defines no sense of its own.
+
+    >>> is_acronym("EM"), is_acronym("instruction tuning")
+    (True, False)
+    """
+    return sum(c.isupper() for c in short) >= 2
 
 
 def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:

@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract.abbreviations import is_acronym
 from kg.extract.spans import doc_text, doc_value, set_extensions, set_group
 
 __all__ = ["LexiconMatcher"]
@@ -56,7 +57,9 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         # acronyms this paper defines itself: 'EM' as 期望最大化 is not the lexicon's EM (exact match)
-        defined = {text[s.start_char : s.end_char]: text[l.start_char : l.end_char] for s, l in doc_value(doc, "abbreviations")}
+        # (an English gloss of a Chinese term, '指令微调（instruction tuning）', defines no acronym)
+        defined = {text[s.start_char : s.end_char]: text[l.start_char : l.end_char] for s, l in doc_value(doc, "abbreviations")
+                   if is_acronym(text[s.start_char : s.end_char])}
         spans = []
         for match_id, start, end in self._matches(doc):
             type_, label, entry = self.by_match_id[match_id]

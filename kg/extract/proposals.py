@@ -82,10 +82,11 @@ _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
+_GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
-    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$)"
+    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$)"
 )
 _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
 
@@ -418,6 +419,8 @@ class ProposalFinder:
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
             if self._mentions_known(phrase):
                 continue  # 'via LLM-based Chain-of-Thought Reasoning': a known technique applied, not a new one
+            if _GERUND.match(phrase):
+                continue  # 'by Generating Engaging Speech': what the work does, not a technique's name
             if _DATA_TAIL.search(phrase):
                 continue  # 'with Cross-Embodiment Data': what it trains on, not a technique
             if m.group(0).startswith("with") and _BENCHMARK_WORD.search(title[: m.start()]):

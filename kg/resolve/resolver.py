@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
+from kg.extract.abbreviations import is_acronym
 from kg.extract.lexicon_matcher import same_thing
 from kg.resolve.normalize import normalize
 
@@ -111,7 +112,7 @@ def definitions(record, lex: LexiconIndex) -> Definitions:
     for short, long in record.abbreviations + _spelled_out(record):
         sk, lk = normalize(short), normalize(long)
         known = lex.alias.get(sk, sk)
-        if sk and lk and known in lex.types and lk not in lex.alias and not same_thing(
+        if sk and lk and known in lex.types and lk not in lex.alias and is_acronym(short) and not same_thing(
             long, [lex.types[known][1], *lex.forms.get(known, ())]
         ):
             out.local[sk] = lk  # 'EM' defined as 期望最大化 here is not exact match

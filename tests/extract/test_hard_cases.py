@@ -265,3 +265,14 @@ def test_the_acronym_that_spells_a_colonless_titles_head_phrase_is_the_headline(
     found, r = links_of("该研究针对可验证奖励强化学习中的熵崩溃与熵爆炸问题，提出了一种自适应组重加权（AGRW）方法，"
                         "在AIME 2026上准确率达到61.0%。", title="Adaptive Group Re-Weighting for Entropy-Safe Reasoning")
     assert ("AGRW", "proposes") in found and ("AGRW", "usesMethod") not in found, found
+
+
+def test_an_english_gloss_of_a_known_technique_is_the_technique_and_a_titles_gerund_is_no_name():
+    """'采用推测解码（speculative decoding）': the gloss names the lexicon's technique (it defines
+    no acronym of the paper's own, so the lexicon does not defer to it); 'by Generating Engaging
+    Speech' or 'through Multi-turn Dialogue' in a title is no named technique (a sentence of the
+    corpus' style)."""
+    found, _ = links_of("对于多模态理解任务，采用推测解码（speculative decoding），通过训练一个轻量级草稿模型来预测多个未来词元。",
+                        title="Test Agent: Resolving Ambiguity through Multi-turn Dialogue by Generating Engaging Speech")
+    assert ("speculative decoding", "usesMethod") in found, found
+    assert not any(rel == "proposes" and label != "Test Agent" for label, rel in found), found
