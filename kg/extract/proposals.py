@@ -127,7 +127,9 @@ _BASELINE_CUE = re.compile(_BASELINE_BEFORE)
 # 框架下', '基于监督微调（SFT）的', '现有图增强生成（Graph-RAG）方法', '克服…（RLHF）的高成本'
 _PRIOR_CUE = r"(?:在|基于|现有的?|传统的?|经典的?|标准的?|应用|遵循|沿用|借鉴|克服|如|例如|诸如)"
 _PRIOR_BEFORE = re.compile(_PRIOR_CUE + r"\s*$")
-_PRIOR_LEAD = re.compile(r"(?:克服|解决)?" + _PRIOR_CUE)  # a Chinese long form may start with the cue: '现有图增强生成'
+# a Chinese long form may start with a word for existing work: '现有图增强生成' (not '基于树搜索的…方法',
+# which describes the new method)
+_PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|传统的?|经典的?|标准的?)")
 _PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|setting\b|paradigm\b)", re.I)
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
 # a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
@@ -206,6 +208,7 @@ _HEAD_NOUN = re.compile(
     r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
     re.I,
 )
+_METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
@@ -400,6 +403,8 @@ class ProposalFinder:
             if _t(short).casefold() in prior or self._known(_t(short)) or _t(short).casefold() in heads:
                 continue
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
+            if kind is None and _METHOD_NOUN_AT_END.search(_t(long).strip()):
+                kind = "method"  # '…策略优化方法（Tree-GRPO）' (not '…语言模型（LALM）': a class of models)
             if kind is None and not _METHOD_HEAD.search(_t(long).strip()):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)
             add(short, kind or "method", False)

@@ -276,3 +276,13 @@ def test_an_english_gloss_of_a_known_technique_is_the_technique_and_a_titles_ger
                         title="Test Agent: Resolving Ambiguity through Multi-turn Dialogue by Generating Engaging Speech")
     assert ("speculative decoding", "usesMethod") in found, found
     assert not any(rel == "proposes" and label != "Test Agent" for label, rel in found), found
+
+
+def test_an_acronym_whose_long_form_ends_in_method_is_the_papers_own_and_based_on_describes_it():
+    """'提出了一种基于树搜索的分组相对策略优化方法（Tree-GRPX）': the long form ends in 方法, which says
+    what the acronym is, and its '基于…的' describes the new method (it names no prior work as
+    '现有…' does); '大型音频语言模型（LALMX）' is a class of models the paper does not coin."""
+    found, _ = links_of("该研究针对智能体强化学习任务中因奖励稀疏和采样成本高昂而难以训练的问题，提出了一种基于树搜索的分组相对策略优化方法（Tree-GRPX），"
+                        "并与大型音频语言模型（LALMX）进行了比较。", title="Test Paper")
+    assert {("Tree-GRPX", "proposes"), ("Tree-GRPX", "usesMethod")} <= found, found
+    assert ("LALMX", "proposes") not in found, found
