@@ -82,6 +82,7 @@ _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
+_MODELS_WORD = re.compile(r"\b(?:Models?|LLMs?|VLMs?|Agents?)\b")  # a title about models, not a method's name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
@@ -315,6 +316,7 @@ class ProposalFinder:
             if span is not None:
                 add(span, self._headline_kind(doc, prefix, title_end), True)
         # 2. the summary introduces a name
+        unnamed = False  # the paper introduces something it gives no name in the summary
         for m in _INTRO.finditer(text, title_end):
             if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not (
                 _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
@@ -334,6 +336,7 @@ class ProposalFinder:
                 comma = _CLAUSE_BREAK.search(text, cand.end_char, clause[1])
                 cand = self._first_name(doc, [n for n in names if not self._known(_t(n))], [], cand.end_char,
                                         comma.start() if comma else clause[1])
+            unnamed = unnamed or cand is None
             if cand is not None and _GATHERS.match(m.group(0)) and kind_of(cand) != "benchmark":
                 continue  # '收集了567个“智能体PR”（APRs）': what is collected is the paper's own only as a dataset
             if cand is not None and not self._known(_t(cand)):
@@ -366,6 +369,12 @@ class ProposalFinder:
                 if span.start_char >= title_end and _ACRONYM.match(name) and "".join(c for c in name if c.isupper()) == initials:
                     add(span, self._headline_kind(doc, name, title_end), True)
                     break
+            # 3c. or, the summary introducing the work without a name, the head phrase itself
+            # ('Variational Reasoning for Language Models': '该研究提出了一种用于语言模型的变分推理框架')
+            phrase = head.group("head")
+            if (unnamed and not any(is_head(s) for s in found) and not _GERUND.match(phrase + " ")
+                    and len(phrase.split()) <= 4 and not _MODELS_WORD.search(phrase)):
+                add(doc.char_span(0, head.end("head"), alignment_mode="contract"), "framework", True)
         # 4. named parts: numbered bold items in the method that carry a Latin-script name or gloss
         has_items = _PART_ITEM_HINT.search(text, title_end) is not None  # else no match: skip the slow scan
         for m in _PART_ITEM.finditer(text, title_end) if has_items else ():

@@ -286,3 +286,14 @@ def test_an_acronym_whose_long_form_ends_in_method_is_the_papers_own_and_based_o
                         "并与大型音频语言模型（LALMX）进行了比较。", title="Test Paper")
     assert {("Tree-GRPX", "proposes"), ("Tree-GRPX", "usesMethod")} <= found, found
     assert ("LALMX", "proposes") not in found, found
+
+
+def test_a_colonless_titles_head_phrase_is_the_headline_when_the_summary_introduces_the_work_unnamed():
+    """The annotation guide: a title without a colon names the work when its head phrase is what
+    the summary says the paper proposes ('本文提出了一种用于扩散模型的对比蒸馏框架' for 'Contrastive
+    Distillation for Diffusion Models'); a title about models says no name of a method."""
+    found, _ = links_of("本文提出了一种用于扩散模型的对比蒸馏框架，在ImageNet上的FID为2.1。",
+                        title="Contrastive Distillation for Diffusion Models")
+    assert ("Contrastive Distillation", "proposes") in found, found
+    found, _ = links_of("本文提出了一种评估方法，发现模型存在偏见。", title="Large Language Models Discriminate Against Speakers of Dialects")
+    assert not any(rel == "proposes" for _, rel in found), found
