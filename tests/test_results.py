@@ -176,6 +176,14 @@ def test_english_respectively_after_the_values_and_names(sentence, expected):
     assert sorted((f.value, f.metric, f.benchmark) for f in facts) == expected
 
 
+def test_english_and_between_a_value_and_the_next_benchmark_starts_its_clause():
+    """'improves GSM8K accuracy from 78.1% to 84.6% and MATH-500 accuracy from …': each value is
+    on the benchmark named before it, not on the nearer one after it (digests' English style)."""
+    _, facts = one("SR-DLM improves GSM8K accuracy from 78.1% to 84.6% and MATH-500 accuracy from 41.0% to 49.3%.")
+    got = sorted((f.value, f.baseline_value, f.benchmark) for f in facts if f.role == "reported")
+    assert got == [("49.3", "41.0", "math500"), ("84.6", "78.1", "gsm8k")], got
+
+
 def test_compared_before_the_value():
     _, facts = one("与GRPO相比，DAPO在AIME'24上的pass@1达到了50.2%。")
     f = fact(facts, "2501.00001", "50.2")

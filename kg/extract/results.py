@@ -180,7 +180,9 @@ _MODIFIERS = re.compile(r"(?:平均|整体|总体|综合|总|average|mean|overal
 # digit (written as one character class first, so that the regex engine scans fast)
 _SENT_END = re.compile(r"[。！？；;\n.](?<!\d\.)(?:(?<!\.)|(?=\s|$))")
 _CLAUSE_END = re.compile(r"[，,；;：:](?!\d)|(?<=[^\d]),")
-_CLAUSE_CHARS = re.compile(r"[（(）)，；;：:,]")  # what _clauses looks at: brackets and clause ends
+# what _clauses looks at: brackets and clause ends; and an English 'and' between a value and a new
+# name ('improves GSM8K accuracy from 78.1% to 84.6% and MATH-500 accuracy from 41.0% to 49.3%')
+_CLAUSE_CHARS = re.compile(r"[（(）)，；;：:,]|(?<=[\d%]) and (?=[A-Z])")
 _WORDS = re.compile(r"\S+")
 _RESOLUTION_AFTER = re.compile(r"\s?\d")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z\u4e00-\u9fff]")
@@ -350,8 +352,8 @@ def _numbers(text: str, s0: int, s1: int) -> list[_Num]:
 
 
 def _clauses(text: str, s0: int, s1: int) -> list[Offsets]:
-    """The clauses of ``text[s0:s1]``: cut at ，；;：: and at a comma not between digits (1,000),
-    never inside brackets."""
+    """The clauses of ``text[s0:s1]``: cut at ，；;：:, at a comma not between digits (1,000) and at
+    ' and ' between a value and a capitalised word, never inside brackets."""
     out, start = [], s0
     depth = 0
     for m in _CLAUSE_CHARS.finditer(text, s0, s1):
@@ -362,7 +364,7 @@ def _clauses(text: str, s0: int, s1: int) -> list[Offsets]:
             depth = max(0, depth - 1)
         elif depth == 0 and (c != "," or not (i + 1 < s1 and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit())):
             out.append((start, i))
-            start = i + 1
+            start = m.end()
     out.append((start, s1))
     return out
 
