@@ -8,7 +8,9 @@ A digest is a markdown file with one ``## `` heading per paper::
     summary:**核心关键词**： **长视频生成**，... **一句话核心摘要**： ...
 
 Headings may be numbered (``## 0.[...]``) or not; summaries may carry bold or plain
-section labels in Chinese or English, or none at all.  Nothing is dropped silently:
+section labels in Chinese or English, or none at all.  Text is kept as written but for
+look-alike characters folded to ASCII (``LOOKALIKES``: ``GPT‑5`` with a non-breaking hyphen is
+``GPT-5``).  Nothing is dropped silently:
 every heading that does not yield a paper becomes a :class:`Skipped` entry that names
 the file, the line and the reason.
 """
@@ -25,6 +27,15 @@ from pathlib import Path
 from kg.parse.sections import OTHER_SPACE_CHARS, split_sections
 
 __all__ = ["Paper", "Skipped", "Digest", "DigestError", "decode_digest", "parse_digest", "parse_text", "arxiv_id_from_url"]
+
+# Look-alikes folded to ASCII, one character for one (offsets and line numbers stay): Unicode
+# hyphens and the minus sign, as LLM-written digests put them inside names ('GPT‑5', 'MMLU‑Pro'),
+# and fullwidth Latin letters, digits, '％' and '＠' ('ＧＳＭ８Ｋ', '９０．１％'); Chinese punctuation
+# (，：（）) stays as it is, the extractor reads it.
+LOOKALIKES = str.maketrans(
+    {0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFF05: "%", 0xFF20: "@"}
+    | {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+)
 
 # A paper heading: any heading level, optionally numbered ("0.", "12)", "3、"), then [title](link).
 HEADING = re.compile(
@@ -347,7 +358,7 @@ def _read_entry(lines, start, end, source, date, plain_spaces=False) -> tuple[Pa
     if arxiv_id is None:
         what = "no link" if not url else f"link is not an arXiv paper URL: {url[:100]!r}"
         return None, f"{what} (title {title[:60]!r})"
-    summary = "\n".join(lines[start + 1 : end]).strip()
+    summary = "\n".join(lines[start + 1 : end]).strip().translate(LOOKALIKES)
     if SUMMARY_PREFIX.match(summary):  # match first: sub() alone would try '^' at every position
         summary = SUMMARY_PREFIX.sub("", summary, count=1).strip()
     sections, keywords = split_sections(summary, plain_spaces=plain_spaces)
@@ -372,4 +383,4 @@ def _read_entry(lines, start, end, source, date, plain_spaces=False) -> tuple[Pa
 
 def _clean_title(title: str) -> str:
     # str.split() splits on exactly what \s matches: same as re.sub(r"\s+", " ", title).strip(), faster
-    return " ".join(unicodedata.normalize("NFC", title).split())
+    return " ".join(unicodedata.normalize("NFC", title).translate(LOOKALIKES).split())

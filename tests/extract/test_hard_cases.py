@@ -297,3 +297,10 @@ def test_a_colonless_titles_head_phrase_is_the_headline_when_the_summary_introdu
     assert ("Contrastive Distillation", "proposes") in found, found
     found, _ = links_of("本文提出了一种评估方法，发现模型存在偏见。", title="Large Language Models Discriminate Against Speakers of Dialects")
     assert not any(rel == "proposes" for _, rel in found), found
+
+
+def test_names_with_lookalike_hyphens_are_the_names():
+    """'MMLU‑Pro' and 'GPT‑5' written with non-breaking hyphens (U+2011), as LLM-written text has
+    them, are MMLU-Pro and GPT-5, not MMLU and GPT (kg.parse folds look-alikes)."""
+    found, _ = links_of("在MMLU\u2011Pro上，GPT\u20115的准确率为81.2%。", title="Test Paper")
+    assert {("MMLU-Pro", "evaluatesOn"), ("GPT-5", "usesModel")} <= found, found
