@@ -10,7 +10,7 @@ A digest is a markdown file with one ``## `` heading per paper::
 Headings may be numbered (``## 0.[...]``) or not; summaries may carry bold or plain
 section labels in Chinese or English, or none at all.  Text is kept as written but for
 look-alike characters folded to ASCII (``LOOKALIKES``: ``GPT‑5`` with a non-breaking hyphen is
-``GPT-5``).  Nothing is dropped silently:
+``GPT-5``, ``Claude 4.5`` with a no-break space is ``Claude 4.5``).  Nothing is dropped silently:
 every heading that does not yield a paper becomes a :class:`Skipped` entry that names
 the file, the line and the reason.
 """
@@ -28,12 +28,15 @@ from kg.parse.sections import OTHER_SPACE_CHARS, split_sections
 
 __all__ = ["Paper", "Skipped", "Digest", "DigestError", "decode_digest", "parse_digest", "parse_text", "arxiv_id_from_url"]
 
-# Look-alikes folded to ASCII, one character for one (offsets and line numbers stay): Unicode
-# hyphens and the minus sign, as LLM-written digests put them inside names ('GPT‑5', 'MMLU‑Pro'),
-# and fullwidth Latin letters, digits, '％' and '＠' ('ＧＳＭ８Ｋ', '９０．１％'); Chinese punctuation
-# (，：（）) stays as it is, the extractor reads it.
+# Look-alikes folded to ASCII (line numbers stay): Unicode hyphens and the minus sign, as
+# LLM-written digests put them inside names ('GPT‑5', 'MMLU‑Pro'); no-break and other Unicode
+# spaces ('Claude 4.5 Opus' with U+00A0) to ' '; zero-width characters removed; fullwidth Latin
+# letters, digits, '％' and '＠' ('ＧＳＭ８Ｋ', '９０．１％').  Chinese punctuation (，：（）) stays as
+# it is: the extractor reads it.
 LOOKALIKES = str.maketrans(
-    {0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFF05: "%", 0xFF20: "@"}
+    {0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFF05: "%", 0xFF20: "@", 0x00A0: " ", 0x202F: " ", 0x205F: " ", 0x3000: " "}
+    | dict.fromkeys(range(0x2000, 0x200B), " ")
+    | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
     | {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 )
 

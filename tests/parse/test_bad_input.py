@@ -211,14 +211,17 @@ def test_control_characters_and_lone_surrogates_are_removed_with_a_warning():
     assert "control character(s) removed" in r and "surrogates replaced" in r
 
 
-def test_lookalike_hyphens_and_fullwidth_latin_are_read_as_ascii():
-    """LLM-written digests put non-breaking hyphens inside names ('GPT‑5') and may write Latin in
-    fullwidth ('ＧＳＭ８Ｋ'): folded one character for one, so names read as typed elsewhere; Chinese
-    punctuation stays (the extractor reads it), and the title is folded alike."""
+def test_lookalike_hyphens_spaces_and_fullwidth_latin_are_read_as_ascii():
+    """LLM-written digests put non-breaking hyphens and spaces inside names ('GPT‑5', 'Claude 4.5')
+    and may write Latin in fullwidth ('ＧＳＭ８Ｋ'): folded to ASCII (zero-width characters removed),
+    so names read as typed elsewhere; Chinese punctuation stays (the extractor reads it), and the
+    title is folded alike."""
     text = "# Papers for 2025-09-30\n\n## [MMLU\u2011Pro Test](https://arxiv.org/abs/2509.00001)\nsummary:GPT\u20115在ＧＳＭ８Ｋ上的准确率为９０．１％，优于Qwen3\u22128B。\n"
     (paper,) = parse_text(text, date="2025-09-30").papers
     assert paper.title == "MMLU-Pro Test"
     assert paper.summary == "GPT-5在GSM8K上的准确率为90．1%，优于Qwen3-8B。"
+    text = "# Papers for 2025-09-30\n\n## [T](https://arxiv.org/abs/2509.00001)\nsummary:Claude\u00a04.5\u00a0Opus与GPT\u200b-5相比。\n"
+    assert parse_text(text, date="2025-09-30").papers[0].summary == "Claude 4.5 Opus与GPT-5相比。"
 
 
 def test_missing_or_invalid_date(tmp_path):
