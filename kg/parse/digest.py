@@ -50,9 +50,11 @@ LOOSE_HEADING = re.compile(r"^#{2,3}[ \t]*[^\s#]|^#{1,6}[ \t]*(?:\d+[ \t]*[.)、
 ENTRY_LIKE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]]+\]\([^)]*arxiv\.org/[^)]*\)[ \t]*$", re.I)
 DATE_HEADER = re.compile(r"^#\s*Papers\s+for\s+(\S+)\s*$", re.I)
 DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+# an arXiv page, or a page of a paper site named by its arXiv id (Hugging Face papers, alphaXiv)
 ARXIV_URL = re.compile(
-    r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
+    r"^(?:https?://)?(?:(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
     r"(?P<id>\d{4}\.\d{4,5}|(?P<archive>[a-z][a-z\-]*)(?P<cls>\.[a-z]{2})?/(?P<num>\d{7}))"
+    r"|(?:huggingface\.co|hf\.co)/papers/(?P<hf>\d{4}\.\d{4,5})|(?:www\.)?alphaxiv\.org/(?:abs|overview)/(?P<ax>\d{4}\.\d{4,5}))"
     r"(?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?$",
     re.I,
 )
@@ -137,7 +139,8 @@ class Digest:
 
 
 def arxiv_id_from_url(url: str) -> str | None:
-    """The arXiv identifier in ``url``, without version suffix, or None.
+    """The arXiv identifier in ``url`` (an arXiv page, or a Hugging Face or alphaXiv paper page),
+    without version suffix, or None.
 
     Old-style identifiers are normalised to arXiv's own spelling (archive in lower case,
     subject class in upper case).
@@ -148,13 +151,15 @@ def arxiv_id_from_url(url: str) -> str | None:
     'math.AG/0101001'
     >>> arxiv_id_from_url("https://example.org/arxiv.org/abs/2509.22622") is None
     True
+    >>> arxiv_id_from_url("https://huggingface.co/papers/2509.22622")
+    '2509.22622'
     """
     m = ARXIV_URL.match(url.strip())
     if not m:
         return None
     if m.group("num"):
         return f"{m.group('archive').lower()}{(m.group('cls') or '').upper()}/{m.group('num')}"
-    return m.group("id")
+    return m.group("id") or m.group("hf") or m.group("ax")
 
 
 def decode_digest(raw: bytes, source: str) -> tuple[str, list[Skipped]]:

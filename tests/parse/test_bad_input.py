@@ -130,6 +130,10 @@ def test_every_heading_level_with_an_arxiv_link_is_a_paper_and_list_entries_are_
         ("arxiv.org/abs/hep-th/9901001", "hep-th/9901001"),
         ("https://arxiv.org/abs/MATH.ag/0101001v2", "math.AG/0101001"),
         ("https://example.org/arxiv.org/abs/2509.22622", None),
+        ("https://huggingface.co/papers/2509.22622", "2509.22622"),  # paper sites named by the arXiv id
+        ("https://hf.co/papers/2601.01234", "2601.01234"),
+        ("https://www.alphaxiv.org/abs/2509.22622v2", "2509.22622"),
+        ("https://huggingface.co/papers/trending", None),
         ("https://arxiv.org/list/cs.AI/recent", None),
         ("javascript:alert(1)//arxiv.org/abs/2509.22622", None),
         ("", None),
