@@ -73,7 +73,7 @@ _PART_ITEM_HINT = re.compile(r"[)）.、]\s*\*\*")  # in every _PART_ITEM match,
 # a Chinese name in quotes that the text presents as the work's own: '名为“空间推理链”', '“执行前对齐”阶段', '创新在于“双重演化”'
 _QUOTE_CUES = r"名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?"
 _QUOTED_NAME = re.compile(
-    r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]"
+    r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{2,11})[”」\"]"
     r"(?P<post>\s*(?:阶段|机制|模块|策略|方法|框架|算法|范式|过程|技术|流程|组件))?"
 )
 _QUOTED_PART = re.compile(rf"(?:(?P<pre>{_QUOTE_CUES})\s*)?" + _QUOTED_NAME.pattern)
@@ -87,7 +87,8 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
-    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$)"
+    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
+    r"|Classification$|Reconstruction$|Recognition$|Detection$|Segmentation$|Prediction$|Forecasting$|Answering$|Understanding$)"
 )
 _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
 

@@ -304,3 +304,13 @@ def test_names_with_lookalike_hyphens_are_the_names():
     them, are MMLU-Pro and GPT-5, not MMLU and GPT (kg.parse folds look-alikes)."""
     found, _ = links_of("在MMLU\u2011Pro上，GPT\u20115的准确率为81.2%。", title="Test Paper")
     assert {("MMLU-Pro", "evaluatesOn"), ("GPT-5", "usesModel")} <= found, found
+
+
+def test_a_two_character_word_in_quotes_and_a_task_in_the_title_are_no_named_parts():
+    """'剖析推理模型的“思考”过程': a common two-character word in quotes is no name of the work's
+    (the seed's named parts in quotes have three or more: 空间推理链, 双重演化); 'via Travel Video
+    Itinerary Reconstruction' in a title is a task, not a technique (sentences of the corpus' style)."""
+    found, _ = links_of("**一句话核心摘要**：该研究提出了一套方法论，用于深入剖析推理模型的“思考”过程，并提出“空间推理链”机制。",
+                        title="Test Bench: Probing MLLMs via Travel Video Itinerary Reconstruction")
+    assert ("空间推理链", "proposes") in found, found
+    assert not any(label in ("思考", "Travel Video Itinerary Reconstruction") for label, _ in found), found
