@@ -43,13 +43,14 @@ _GLOSS = re.compile(r"^[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,7}$")
 
 
 def is_acronym(short: str) -> bool:
-    """Whether a pair's short form is an acronym (two capitals at least), not an English gloss
-    of a Chinese term ('指令微调（instruction tuning）'), which defines no sense of its own.
+    """Whether a pair's short form is an acronym (one word, two capitals at least), not an
+    English gloss of a Chinese term ('指令微调（instruction tuning）', '图像奖励（Image Reward）'),
+    which defines no sense of its own.
 
-    >>> is_acronym("EM"), is_acronym("instruction tuning")
-    (True, False)
+    >>> is_acronym("EM"), is_acronym("instruction tuning"), is_acronym("Image Reward")
+    (True, False, False)
     """
-    return sum(c.isupper() for c in short) >= 2
+    return " " not in short.strip() and sum(c.isupper() for c in short) >= 2
 
 
 def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:
