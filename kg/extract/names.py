@@ -253,6 +253,9 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
         return  # a lone sentence-initial English word ("The", "Experiments") is not a name
     if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
         return
+    words = single.split(" ")
+    if len(words) > 1 and _ADJECTIVE.search(words[0]) and " ".join(words[1:]).casefold() in stoplist:
+        return  # 'Learning-Free VLM': a description of a field word
     if flags & _ADJECTIVE_END:
         return  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
     around = text[max(0, start - 2) : start] + text[end : end + 2]  # (most names have no bracket around)

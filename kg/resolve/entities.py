@@ -140,6 +140,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
         inside = [t for t in taken if t[0] >= start and t[1] <= end] if taken else []
         if inside and inside[0] == (start, end):
             continue  # the lexicon has it
+        if len(inside) == 1 and inside[0][1] == end and _DESCRIBED.fullmatch(text, start, inside[0][0]):
+            continue  # 'LLM-based Chain-of-Thought' is Chain-of-Thought, described
         if taken and any(t[0] < end and start < t[1] for t in taken if t not in inside):
             continue  # crosses a lexicon name: trust the lexicon
         votes = dict(span_value(doc, span, "votes") or {})
@@ -155,6 +157,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     ]
     abbreviations = [(text[a.start_char : a.end_char], text[b.start_char : b.end_char]) for a, b in doc_value(doc, "abbreviations")]
     return PaperMentions(pid, mentions, proposals, abbreviations)
+
+
+# words before a lexicon name that only describe it: 'LLM-based ', 'Training-free '
+_DESCRIBED = re.compile(r"(?:[\w.+-]+-(?:based|free|guided|driven|aware|enhanced|augmented|style) )+", re.I)
 
 
 class _Sp(NamedTuple):

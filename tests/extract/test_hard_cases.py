@@ -315,3 +315,14 @@ def test_a_two_character_word_in_quotes_and_a_task_in_the_title_are_no_named_par
                         title="Test Bench: Probing MLLMs via Travel Video Itinerary Reconstruction")
     assert ("空间推理链", "proposes") in found, found
     assert not any(label in ("思考", "Travel Video Itinerary Reconstruction") for label, _ in found), found
+
+
+def test_a_known_name_or_field_word_only_described_is_that_name():
+    """'LLM-based Chain-of-Thought' is Chain-of-Thought (CoT) described, no method of its own;
+    'Learning-Free VLM' describes a field word and is no name (titles of the seed's kind)."""
+    found, _ = links_of("本文提出X-CoTX，在MSR-VTT上R@1达到51.2%。",
+                        title="X-CoTX: Explainable Retrieval via LLM-based Chain-of-Thought Reasoning")
+    assert ("CoT", "usesMethod") in found, found
+    assert not any(label == "LLM-based Chain-of-Thought" for label, _ in found), found
+    found, _ = links_of("本文提出SPFX，在DRL基准上成功率为92.1%。", title="See, Point, Fly: A Learning-Free VLM Framework")
+    assert not any(label == "Learning-Free VLM" for label, _ in found), found
