@@ -10,7 +10,8 @@ Each name collects typed votes from
 * the words right before it (``在X上``, ``on X``, ``模型X``, ``优于X``),
 * its own shape (``-7B`` sizes and family prefixes for models; ``Bench``/``Eval``/``QA``
   endings for benchmarks; ``@k`` for metrics),
-* the list it stands in: ``在A、B和C基准上`` gives all three the benchmark cue.
+* the list it stands in: ``在A、B和C基准上`` gives all three the benchmark cue,
+* the long form the paper defines it with: ``贝叶斯优化（BO）`` names a technique.
 
 The cue tables are data (``patterns/cues.json``, ``patterns/names.json``).  Votes go on
 ``span._.votes`` (a ``{type: weight}`` dict); the resolver pools them over the corpus, so

@@ -6,10 +6,13 @@ Cues, strongest first:
    prefix is a slogan, i.e. plain English words (``No Prompt Left Behind``);
 2. the summary introduces a name: ``提出了…名为X的``, ``称为X``, ``介绍了…X``,
    ``we propose/introduce/present X``, or opens with ``X是一种…``;
-3. an abbreviation whose long form is the title's head phrase
-   (``Quantile Advantage Estimation … (QAE)``);
-4. named parts: numbered bold items of the method (``1) **KV-recache机制**``) and
-   ``via X`` in the title.
+3. an abbreviation whose long form is the title's head phrase, or whose letters spell it
+   (``Quantile Advantage Estimation … (QAE)``); failing that, a colonless title's head phrase
+   itself when the summary introduces the work without a name;
+4. named parts: numbered bold items of the method (``1) **KV-recache机制**``), quoted
+   Chinese names, acronyms the paper defines and says what they are (not where it names them
+   as the setting it builds on: ``在…（RLVR）框架下``, ``现有…（Graph-RAG）方法``), and ``via X``
+   in the title.
 
 The headline's kind comes from what the text calls it: 模型/model → ``model``,
 数据集/基准/benchmark → ``benchmark``, otherwise ``framework`` (a system or method that
