@@ -32,7 +32,7 @@ from kg.extract.abbreviations import schwartz_hearst_long_form
 from kg.extract.spans import doc_text, doc_value, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
-__all__ = ["NameFinder", "find_names", "shape_kinds", "type_votes"]
+__all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "shape_kinds", "type_votes"]
 
 PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
@@ -58,7 +58,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # ('AIME 24测试集', 'AIME 24 and AIME 25'; not 'MMLU 25个子任务', 'SFT 20 epochs')
 _SHORT_YEAR_ENDS = re.compile(r"(?:\s*$|[，。,;；:：)）.!?]|\s+(?:and|or)\b|(?![个道篇条项种名位人天次轮步层倍组类])[\u4e00-\u9fff])")
 _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.03': a date, not an edition
-_ADJECTIVE = re.compile(r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)$", re.I)
+# a word that describes rather than names: 'LLM-based', 'Training-free' (kg.resolve.entities too)
+DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)"
+_ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract.abbreviations import is_acronym
 from kg.extract.names import shape_kinds
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
@@ -90,7 +91,7 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
-    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Data$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
+    r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
     r"|Classification$|Reconstruction$|Recognition$|Detection$|Segmentation$|Prediction$|Forecasting$|Answering$|Understanding$)"
 )
 _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
@@ -139,7 +140,6 @@ _PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范�
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
 # a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
 _TITLE_HEAD = re.compile(r"^(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 _COINED_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _BENCHMARK_WORD = re.compile(r"\bbenchmark", re.I)
@@ -370,7 +370,7 @@ class ProposalFinder:
             initials = "".join(w[0] for w in _WORD_SPLIT.split(head.group("head")) if w).upper()
             for span in [short for short, _ in abbrevs] + names:
                 name = _t(span)
-                if span.start_char >= title_end and _ACRONYM.match(name) and "".join(c for c in name if c.isupper()) == initials:
+                if span.start_char >= title_end and is_acronym(name) and "".join(c for c in name if c.isupper()) == initials:
                     add(span, self._headline_kind(doc, name, title_end), True)
                     break
             # 3c. or, the summary introducing the work without a name, the head phrase itself

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from kg.extract.names import DESCRIBING_SUFFIX
 from kg.extract.spans import doc_text, doc_value, group_spans, sentence_of, span_value
 from kg.resolve.normalize import normalize
 from kg.resolve.resolver import LEXICON_WEIGHT, RELATION_OF_TYPE
@@ -160,7 +161,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
 
 
 # words before a lexicon name that only describe it: 'LLM-based ', 'Training-free '
-_DESCRIBED = re.compile(r"(?:[\w.+-]+-(?:based|free|guided|driven|aware|enhanced|augmented|style) )+", re.I)
+_DESCRIBED = re.compile(rf"(?:[\w.+-]+{DESCRIBING_SUFFIX} )+", re.I)
 
 
 class _Sp(NamedTuple):
