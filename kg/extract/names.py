@@ -61,11 +61,16 @@ _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.0
 # a word that describes rather than names: 'LLM-based', 'Training-free' (kg.resolve.entities too)
 DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)"
 _ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
+_SIZED = re.compile(r"(?:^|[-_ ])A?\d+(?:\.\d+)?[Bb](?:$|[-_ ])")  # a parameter count: '-8B', '-A22B', ' 1.7B'
+
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
-_LIST_GAP = re.compile(r"^\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+# (a name's value in brackets may stand before the separator: 'PGSR（0.52）和2DGS（0.80）等方法')
+_BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
+_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r")?\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+_VALUE_AFTER = re.compile(_BRACKETED_VALUE)
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")
 _CLOSERS = (")", "）")
@@ -233,8 +238,8 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             j += 1
         elif not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD:
             j += 2
-        elif f & _SMALL_NUMBER and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha()):
-            j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus': a version number continues the name
+        elif f & _SMALL_NUMBER and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")):
+            j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
         elif f & _YEAR_WORD and not _DATE_GOES_ON.match(text, words[j][1]):
             j += 1  # 'AIME 2026', 'HMMT Feb 2026': a year names the edition (versions are distinct entities)
         elif _SHORT_YEAR.match(words[j][2]) and _ACRONYM.match(words[j - 1][2]) and _SHORT_YEAR_ENDS.match(text, words[j][1]):
@@ -314,13 +319,16 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     before = text[max(0, a - 12) : a]
     after = text[b : b + 40]
     own_after = text[span.end_char : span.end_char + 40]
+    if after[:1] in "（(" and (value := _VALUE_AFTER.match(text, b)):
+        after = text[value.end() : value.end() + 40]  # 'X（0.80）等方法': the cue follows the value
     if after[:1] in _CLOSERS or own_after[:1] in _CLOSERS:  # 'long form（X）方法': see _past_closer
         after = text[_past_closer(text, b) : b + 40]
         own_end = _past_closer(text, span.end_char)
         own_after = text[own_end : own_end + 40]
     votes: dict[str, int] = {}
     in_list = own_after != after  # the list's cue and the name's own may differ
-    shape = shape_kinds(text[span.start_char : span.end_char])
+    name = text[span.start_char : span.end_char]
+    shape = shape_kinds(name)
     after_cued = bool(t["any_after"].match(after) or (in_list and t["any_after"].match(own_after)))
     for kind in TYPES:
         best = 0  # the kind's vote: the highest weight any cue gives it
@@ -332,8 +340,10 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
             if weight <= best:
                 break
             if rx.search(before):
-                if kind == "benchmark" and weight == 2 and not t["benchmark_close"].match(after) and not _ON.search(before):
-                    continue
+                if kind == "benchmark" and weight == 2 and (
+                    (not t["benchmark_close"].match(after) and not _ON.search(before)) or _SIZED.search(name)
+                ):
+                    continue  # ('在Qwen3-8B上训练', 'on Llama-3-8B': experiments on a sized model)
                 best = weight
                 break
         if best < 2 and kind in shape:

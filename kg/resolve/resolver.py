@@ -41,6 +41,9 @@ RELATION_OF_TYPE = {
 MIN_WEIGHT = 2  # pooled cue weight a name needs before it becomes an entity
 LEXICON_WEIGHT = 10
 PROPOSAL_WEIGHT = 5  # what a paper proposing a name as a kind adds to that kind's votes
+# votes too weak to say a lexicon name's new version is something else: a value after a name
+# ('MinerU3为0.142') scores the name more often than it makes it a metric
+_WEAK = {"metric": 1}
 
 
 @dataclass
@@ -202,7 +205,7 @@ def decide(key: str, tally: Tally | None, long_forms, lex: LexiconIndex, present
         fam = None
         if kind is None:  # 'LLaDA-2', 'Kimi-K3': a new version glued to a lexicon name the matcher cannot see inside
             kind, fam = _lexicon_version_of(tally.surfaces, lex)
-            if kind is not None and any(w > 0 and k != kind for k, w in votes.items()):
+            if kind is not None and any(w > _WEAK.get(k, 0) and k != kind for k, w in votes.items()):
                 kind, fam = None, None  # 'GAIA-2' compared as a model is no version of the GAIA benchmark
         if kind is None and tally.kinds:
             kind = "framework"
@@ -236,17 +239,22 @@ def short_edition(key: str) -> str:
 
 
 _SEPARATOR = re.compile(r"[-\s]")
+_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)*$")  # a version written without a separator
 _NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)$")  # '-2', '-V4', '-K3', ' 3.5'
 
 
 def _lexicon_version_of(surfaces, lex: LexiconIndex) -> tuple[str | None, str | None]:
     """(type, family key) if a name is a lexicon name plus a numbered version ('LLaDA-2' after
-    'LLaDA'), else (None, None).  The tokenizer keeps such a name one token, so the phrase matcher
-    never sees the lexicon name in it; a tail without a digit ('LLaMA-Factory') is no version."""
+    'LLaDA', 'MinerU3' after 'MinerU'), else (None, None).  The tokenizer keeps such a name one
+    token, so the phrase matcher never sees the lexicon name in it; a tail without a digit
+    ('LLaMA-Factory') is no version."""
     for surface in sorted(surfaces, key=lambda s: (-surfaces[s], s)):
-        for m in reversed(list(_SEPARATOR.finditer(surface))):
-            head = surface[: m.start()]
-            if len(head) >= 3 and _NUMBERED_TAIL.match(surface[m.start():]):
+        cuts = [m.start() for m in _SEPARATOR.finditer(surface)]
+        if glued := _GLUED_VERSION.search(surface):
+            cuts.append(glued.start())  # 'MinerU3' after 'MinerU'
+        for cut in sorted(cuts, reverse=True):
+            head = surface[:cut]
+            if len(head) >= 3 and _NUMBERED_TAIL.match(surface[cut:]):
                 nk = normalize(head)
                 key = lex.alias.get(nk, nk)
                 if key in lex.types:

@@ -326,3 +326,35 @@ def test_a_known_name_or_field_word_only_described_is_that_name():
     assert not any(label == "LLM-based Chain-of-Thought" for label, _ in found), found
     found, _ = links_of("本文提出SPFX，在DRL基准上成功率为92.1%。", title="See, Point, Fly: A Learning-Free VLM Framework")
     assert not any(label == "Learning-Free VLM" for label, _ in found), found
+
+
+def test_a_name_only_compared_with_is_a_model_and_the_words_after_its_value_type_it():
+    """A name the paper only compares with is a system it ran as a baseline: a model, as the
+    annotation guide says of PQ-Transformer ('比PQ-Transformer高出'), unless the words after the
+    list say what it is, past each name's value in brackets ('PGSR（0.52）和2DGS（0.80）等方法');
+    'SE(3)等变' is equivariance, not 'SE(3)等…模型'."""
+    found, _ = links_of("在QM9上，MolFlowX的分子稳定性为99.1%，优于EquiFM和GeoLDM。")
+    assert {("EquiFM", "usesModel"), ("GeoLDM", "usesModel")} <= found, found
+    found, _ = links_of("在GPQA-Diamond上，其准确率比RouterBaseX高出6.2个百分点。")
+    assert ("RouterBaseX", "usesModel") in found, found
+    found, _ = links_of("在DTU上，GeoSVRX的倒角距离为0.47，显著优于PGSRX（0.52）和QDGSX（0.80）等方法。")
+    assert {("PGSRX", "usesMethod"), ("QDGSX", "usesMethod")} <= found, found
+    found, _ = links_of("本文提出MolFlowX，一种基于SE(3)等变流匹配的三维分子生成模型。")
+    assert not any(label == "SE" for label, _ in found), found
+
+
+def test_a_sized_model_something_is_done_on_is_a_model_and_its_version_continues_before_and():
+    """'在Llama-5-8B上通过两阶段训练': the frame '在…上' holds models too, and a parameter count
+    says which; 'Claude Opus 5 and Qwen4-235B-A22B': the version is part of the name before 'and'."""
+    found, _ = links_of("模型在Llama-5-8B上通过两阶段训练得到。")
+    assert ("Llama-5-8B", "usesModel") in found and not any(rel == "evaluatesOn" for _, rel in found), found
+    found, _ = links_of("Across 14 judges including GPT-5.5, Claude Opus 5 and Qwen4-235B-A22B, bias ranges from 2.1 to 11.7 points.")
+    assert ("Claude Opus 5", "usesModel") in found, found
+
+
+def test_a_new_version_glued_to_a_lexicon_name_and_scored_is_a_model_of_its_family():
+    """'MinerU3为0.142': a version written without a hyphen after a lexicon model (MinerU), and a
+    value after it (a weak metric cue) does not make it something else."""
+    found, r = links_of("最强的MinerU3在整体编辑距离上为0.142，而PaddleOCR-VL-2为0.155。")
+    assert ("MinerU3", "usesModel") in found, found
+    assert r.entities["mineru3"].family == "mineru", r.entities["mineru3"]
