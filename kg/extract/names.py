@@ -73,6 +73,7 @@ _LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r")?\s*(?:[、,，/]|和|与
 _VALUE_AFTER = re.compile(_BRACKETED_VALUE)
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")
+_VERB_NEXT = re.compile(r" (?!and\b|or\b)[a-z]")  # an English word after a name: it is the subject
 _CLOSERS = (")", "）")
 _NAME_AFTER_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[A-Za-z]")
 
@@ -371,8 +372,11 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
         m = k
         while m + 1 < len(spans):
             gap = text[spans[m].end_char : spans[m + 1].start_char]
-            if not _LIST_GAP.match(gap) or (gap.strip() == "," and _AND_GAP.search(text, spans[k].end_char, spans[m].end_char)):
-                break  # (an English list ends at its 'and': 'On GLUE and SuperGLUE, SMoLE matches…')
+            if not _LIST_GAP.match(gap) or (gap.strip() == "," and (
+                _AND_GAP.search(text, spans[k].end_char, spans[m].end_char) or _VERB_NEXT.match(text, spans[m + 1].end_char)
+            )):
+                break  # (an English list ends at its 'and', and a comma before a subject is none:
+                # 'On GLUE and SuperGLUE, SMoLE matches…', 'On BEIR, RetroLens reaches…')
             m += 1
         for x in range(k, m + 1):
             out[x] = (spans[k].start_char, spans[m].end_char)

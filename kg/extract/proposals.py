@@ -208,7 +208,7 @@ def _kind_near(text: str) -> str:
 
 
 _HEAD_NOUN = re.compile(
-    r"(基准测试|基准|数据集|测试集|评测集|语料库|benchmark|dataset|corpus|模型|model|框架|framework|方法|method|算法|algorithm|"
+    r"(基准测试|基准|数据集|测试集|评测集|(?:评测|评估|测评)(?:平台|套件)|语料库|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
     r"系统|system|指标|度量|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
     r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
     re.I,
@@ -216,7 +216,8 @@ _HEAD_NOUN = re.compile(
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
-              "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
+              "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",
+              **dict.fromkeys([a + b for a in ("评测", "评估", "测评") for b in ("平台", "套件")], "benchmark"),
               "模型": "model", "model": "model", "指标": "metric", "度量": "metric", "metric": "metric",
               **dict.fromkeys(["技术", "technique", "管线", "流水线", "pipeline", "模块", "module", "机制", "mechanism",
                                "策略", "strategy", "范式", "paradigm", "组件", "component", "损失", "loss",

@@ -358,3 +358,14 @@ def test_a_new_version_glued_to_a_lexicon_name_and_scored_is_a_model_of_its_fami
     found, r = links_of("最强的MinerU3在整体编辑距离上为0.142，而PaddleOCR-VL-2为0.155。")
     assert ("MinerU3", "usesModel") in found, found
     assert r.entities["mineru3"].family == "mineru", r.entities["mineru3"]
+
+
+def test_a_comma_before_an_english_subject_ends_no_list_and_an_evaluation_platform_is_a_benchmark():
+    """'On BEIR, RetroLens reaches …': the name after the comma is the sentence's subject, not a
+    second benchmark (an English list goes on to its 'and'); '…评测平台' (an evaluation platform)
+    is what a benchmark is called."""
+    found, _ = links_of("On BEIR, RetroLensX reaches 53.1 nDCG@10 versus 52.4 for ColBERTv2.", title="RetroLensX: Dense Retrieval")
+    assert ("BEIR", "evaluatesOn") in found, found
+    assert not any(label == "RetroLensX" and rel == "evaluatesOn" for label, rel in found), found
+    found, r = links_of("本文发布了CodeArenaX，一个每月自动更新的无污染代码智能体评测平台。", title="CodeArenaX: Contamination-Free Evaluation")
+    assert ("CodeArenaX", "proposes") in found and r.entities["codearenax"].type == "benchmark", found
