@@ -45,11 +45,14 @@ _INTRO = CueScanner(
 )
 _GATHERS = re.compile(r"收集|整理|collect|curat|construct", re.I)  # verbs that introduce data, not methods
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
-_SUBJECT = re.compile(
+_SUBJECTS = (
     r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
-    r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)[^。；;]{0,60}$",
-    re.I,
+    r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)"
 )
+_SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
+# the subject of a second verb may stand further back: English takes more characters to say as much
+# ('This study evaluates 30 reward models under controlled distribution shifts and introduces X')
+_SUBJECT_FAR = re.compile(_SUBJECTS + r"[^。；;]{0,120}$", re.I)
 # a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
 _COORDINATED = re.compile(r"(?:并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
@@ -117,6 +120,7 @@ _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
 _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
+_LATIN_NEXT = re.compile(r"\s*[A-Za-z]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
 _APPOSITION = re.compile(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})")
@@ -250,7 +254,9 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     after = after[closed.end() :] if closed else after
     head = _BRACKETED_LEAD.match(after)
     after = after[head.end() :] if head else after
-    direct = None if closed else _DIRECT_NOUN.match(after)
+    direct = _DIRECT_NOUN.match(after)
+    if closed and direct and _LATIN_NEXT.match(after, direct.end()):
+        direct = None  # '（CSIs）数据集DIWALI': the noun heads the name that follows ('（TPD）方法' describes TPD)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
     m = _OF_PHRASE.match(after)
@@ -325,7 +331,7 @@ class ProposalFinder:
         for m in _INTRO.finditer(text, title_end):
             if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not (
                 _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
-                and _SUBJECT.search(text, max(title_end, m.start() - 80), m.start())
+                and (_SUBJECT_FAR if text[m.start()].isascii() else _SUBJECT).search(text, max(title_end, m.start() - 140), m.start())
             ):
                 continue  # '设计精良的小型模型…' is not the paper introducing something
             sent_end = _SENT_END.search(text, m.end())

@@ -369,3 +369,25 @@ def test_a_comma_before_an_english_subject_ends_no_list_and_an_evaluation_platfo
     assert not any(label == "RetroLensX" and rel == "evaluatesOn" for label, rel in found), found
     found, r = links_of("本文发布了CodeArenaX，一个每月自动更新的无污染代码智能体评测平台。", title="CodeArenaX: Contamination-Free Evaluation")
     assert ("CodeArenaX", "proposes") in found and r.entities["codearenax"].type == "benchmark", found
+
+
+def test_a_name_used_as_a_model_is_one_and_a_chinese_long_form_of_a_known_metric_keeps_it():
+    """'以X作为教师模型', 'Y as the judge': the role says the name is a model; '期望校准误差（ECE）':
+    a paper's own definition of an acronym in Chinese that translates the lexicon's sense keeps it
+    (as '期望最大化（EM）' does not: that is no exact match)."""
+    found, _ = links_of("以NemotronX-Ultra作为教师模型生成推理轨迹。")
+    assert ("NemotronX-Ultra", "usesModel") in found, found
+    found, _ = links_of("Traces are filtered with KestrelX-V2 as the judge.")
+    assert ("KestrelX-V2", "usesModel") in found, found
+    found, _ = links_of("在LIBERO-Long上，期望校准误差（ECE）从0.21降到0.06。")
+    assert ("ECE", "reportsMetric") in found, found
+
+
+def test_an_english_second_verb_far_from_its_subject_introduces_too():
+    """'This study evaluates 30 reward models under controlled distribution shifts and introduces
+    RM-ShiftX, a benchmark …': English takes more characters than Chinese between the subject and
+    its second verb."""
+    found, r = links_of("**One-sentence summary**: This study evaluates 30 reward models under controlled distribution "
+                        "shifts and introduces RM-ShiftX, a benchmark of 12,000 preference pairs.",
+                        title="When Do Reward Models Generalize? A Study on Out-of-Distribution Preference Data")
+    assert ("RM-ShiftX", "proposes") in found and r.entities["rmshiftx"].type == "benchmark", found
