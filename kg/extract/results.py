@@ -177,8 +177,9 @@ _LATIN_NAME = re.compile(
 _WORD_START = re.compile(r"[A-Za-z0-9](?<![A-Za-z0-9].)")
 _MODIFIERS = re.compile(r"(?:平均|整体|总体|综合|总|average|mean|overall|avg\.?)\s?$", re.I)
 # a sentence end: 。！？；;, a newline, or a period before a space or the end and not after a
-# digit (written as one character class first, so that the regex engine scans fast)
-_SENT_END = re.compile(r"[。！？；;\n.](?<!\d\.)(?:(?<!\.)|(?=\s|$))")
+# digit ('3.5'), unless an English sentence follows ('MRR@10 is 40.2. On LoTTE, …'); written
+# as one character class first, so that the regex engine scans fast
+_SENT_END = re.compile(r"[。！？；;\n.](?:(?<!\d\.)(?:(?<!\.)|(?=\s|$))|(?<=\d\.)(?=\s+[A-Z]))")
 _CLAUSE_END = re.compile(r"[，,；;：:](?!\d)|(?<=[^\d]),")
 # what _clauses looks at: brackets and clause ends; and an English 'and' between a value and a new
 # name ('improves GSM8K accuracy from 78.1% to 84.6% and MATH-500 accuracy from 41.0% to 49.3%')
@@ -241,6 +242,8 @@ def extract_results(doc: Doc) -> list[ResultCandidate]:
         return []
     mentions = _mentions(doc, sentences)
     headline = _headline(doc)
+    # where the lexicon's metrics start: a number before one is a score ('reaches 53.1 nDCG@10')
+    metric_at = {s.start_char for s in group_spans(doc, "lexicon") if s.label_ == "metric"} if "lexicon" in doc.spans else set()
     out: list[ResultCandidate] = []
     k = 0
     for s0, s1 in sentences:
@@ -252,7 +255,7 @@ def extract_results(doc: Doc) -> list[ResultCandidate]:
                 break
             if m.end <= s1:
                 inside.append(m)
-        out.extend(_sentence_results(text, s0, s1, inside, headline))
+        out.extend(_sentence_results(text, s0, s1, inside, headline, metric_at))
     return out
 
 
@@ -328,12 +331,12 @@ def _latin_names(text: str, s0: int, s1: int):
                 yield m
 
 
-def _numbers(text: str, s0: int, s1: int) -> list[_Num]:
+def _numbers(text: str, s0: int, s1: int, metric_at=frozenset()) -> list[_Num]:
     nums = []
     for m in _NUMBER.finditer(text, s0, s1):
         raw, unit_raw = m.group(1), m.group(2)
         num_end = m.end(1)
-        if unit_raw is None and _NOT_AFTER.match(text, num_end):
+        if unit_raw is None and _NOT_AFTER.match(text, num_end) and not (text[num_end : num_end + 1] == " " and num_end + 1 in metric_at):
             continue
         if unit_raw and unit_raw in ("x", "×") and _RESOLUTION_AFTER.match(text[m.end():m.end() + 2]):
             continue  # a resolution: 256×256
@@ -376,9 +379,9 @@ def _clause_of(clauses: list[Offsets], pos: int) -> int:
     return len(clauses) - 1
 
 
-def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], headline) -> list[ResultCandidate]:
+def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], headline, metric_at=frozenset()) -> list[ResultCandidate]:
     # a number inside a recognised name ('AIME 24', 'Claude 4.1 Opus') is part of the name, not a value
-    nums = [n for n in _numbers(text, s0, s1) if not any(m.start <= n.start and n.end <= m.end for m in mentions)]
+    nums = [n for n in _numbers(text, s0, s1, metric_at) if not any(m.start <= n.start and n.end <= m.end for m in mentions)]
     if not nums:
         return []
     clauses = _clauses(text, s0, s1)
