@@ -69,7 +69,7 @@ _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 # (a name's value in brackets may stand before the separator: 'PGSR（0.52）和2DGS（0.80）等方法')
 _BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
-_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r")?\s*(?:[、,，/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r")?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _VALUE_AFTER = re.compile(_BRACKETED_VALUE)
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")

@@ -196,7 +196,8 @@ def _subsequence(short: list, long: list) -> bool:
     return bool(short) and short[0] == long[0] and all(c in it for c in short)
 
 
-_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*))?$")
+# up to four words: 'Gemini' -> 'Gemini 3 Deep Think', 'Claude' -> 'Claude Opus 7 Thinking'
+_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*)){0,3}$")
 
 
 def _variant_of(name: str, lex_span, name_span) -> bool:

@@ -391,3 +391,16 @@ def test_an_english_second_verb_far_from_its_subject_introduces_too():
                         "shifts and introduces RM-ShiftX, a benchmark of 12,000 preference pairs.",
                         title="When Do Reward Models Generalize? A Study on Out-of-Distribution Preference Data")
     assert ("RM-ShiftX", "proposes") in found and r.entities["rmshiftx"].type == "benchmark", found
+
+
+def test_a_chinese_comma_ends_a_list_and_a_long_version_of_a_known_family_is_one_name():
+    """'相比A和B，C的…': the comma ends the compared list, so the paper's own C is not compared with
+    itself (Chinese lists use 、, 和, 与); 'Gemini 3 Deep Think' is one new model of the Gemini
+    family, not also Gemini; '在HRRR数据上微调': the data X is a dataset."""
+    found, _ = links_of("在XSTest上，相比CircuitX和RepEX，SafeSteerX的过度拒绝率更低（6.1%对比17.3%）。",
+                        title="SafeSteerX: Activation Steering for Jailbreak Defense")
+    assert not any(label == "SafeSteerX" and rel == "usesModel" for label, rel in found), found
+    found, _ = links_of("在该评测集上，Gemini 3 Deep Think的得分为62.5%。")
+    assert ("Gemini 3 Deep Think", "usesModel") in found and ("Gemini", "usesModel") not in found, found
+    found, _ = links_of("模型在ERA5再分析数据上预训练，并在HRRRX数据上微调。")
+    assert ("HRRRX", "evaluatesOn") in found, found
