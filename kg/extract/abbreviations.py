@@ -63,7 +63,22 @@ def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:
     2
     >>> schwartz_hearst_long_form("QAE", "a new baseline".split()) is None
     True
+
+    A version after the acronym is not spelled out ('Tiny Recursive Model (TRM-2)'):
+
+    >>> schwartz_hearst_long_form("TRM-2", "a Tiny Recursive Model".split())
+    1
     """
+    at = _sh_long_form(short, words)
+    if at is None and (stem := _VERSIONED.match(short)):
+        at = _sh_long_form(stem.group(1), words)
+    return at
+
+
+_VERSIONED = re.compile(r"^([A-Za-z][A-Za-z\-.+&']*[A-Za-z])[-\s]?v?\d+(?:\.\d+)*$")  # 'TRM-2', 'LLaDA2', 'FooNet-v3'
+
+
+def _sh_long_form(short: str, words: list[str]) -> int | None:
     chars = [c.lower() for c in short if c.isalnum()]
     if not chars or not words:
         return None

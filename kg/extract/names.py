@@ -218,7 +218,8 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
         i = 0
         while i < n:
             a, b, _ = words[i]
-            phrase = not in_title and flags[i] & _TITLE_WORD and i + 1 < n and flags[i + 1] & _TITLE_WORD
+            phrase = (not in_title and flags[i] & _TITLE_WORD and not flags[i] & _CONNECTOR
+                      and i + 1 < n and flags[i + 1] & _TITLE_WORD)  # ('On Sudoku-Extreme, …': no phrase 'On …')
             if not phrase and not _starts_name(text, a, b, flags[i], in_title):
                 i += 1
                 continue

@@ -121,6 +121,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     for n in names:
         names_at.setdefault(n.start_char, []).append(n)
     variant_of: dict[tuple[int, int], _Sp] = {}  # a name that is a lexicon name plus a version -> that lexicon name
+    versioned: dict[tuple[int, int], _Sp] = {}  # a lexicon model with the version after it -> the lexicon model
     for span in lexicon:
         start, end = span.start_char, span.end_char
         longer = [n for n in names_at.get(start, ()) if _variant_of(text[n.start_char : n.end_char], span, n)]
@@ -129,13 +130,20 @@ def paper_mentions(doc: Doc) -> PaperMentions:
                 variant_of.setdefault((n.start_char, n.end_char), span)
             continue
         sentence = sentence_of(doc, start, end)
+        version = _FAMILY_VERSION.match(text, end) if span.label_ == "model" else None
+        if version:  # English 'Grok 5 (27.8%)': the name finder takes no lone 'Grok' for a name
+            mentions.append(Mention(pid, text[start : version.end()], normalize(text[start : version.end()]),
+                                    {"model": 3}, sentence, family=span.kb_id_))
+            taken.append((start, version.end()))
+            versioned[(start, version.end())] = span
+            continue
         if span.label_ == "metric" and not _reported_near(text, start, end):
             continue  # a metric counts where a result is reported in it, not where it is discussed
         if span.label_ == "metric" and _METRIC_GLOSS.match(text, end):
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
         mentions.append(Mention(pid, text[start:end], normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
         taken.append((start, end))
-    lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon}
+    lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon} | versioned
     for span in names:
         start, end = span.start_char, span.end_char
         inside = [t for t in taken if t[0] >= start and t[1] <= end] if taken else []
@@ -159,6 +167,9 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     abbreviations = [(text[a.start_char : a.end_char], text[b.start_char : b.end_char]) for a, b in doc_value(doc, "abbreviations")]
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
+
+# a version number after a lexicon model, and the edition words that may follow it
+_FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w)")
 
 # words before a lexicon name that only describe it: 'LLM-based ', 'Training-free '
 _DESCRIBED = re.compile(rf"(?:[\w.+-]+{DESCRIBING_SUFFIX} )+", re.I)
@@ -196,8 +207,8 @@ def _subsequence(short: list, long: list) -> bool:
     return bool(short) and short[0] == long[0] and all(c in it for c in short)
 
 
-# up to four words: 'Gemini' -> 'Gemini 3 Deep Think', 'Claude' -> 'Claude Opus 7 Thinking'
-_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*)){0,3}$")
+# up to four words: 'Gemini' -> 'Gemini 3 Deep Think', 'Claude' -> 'Claude Opus 7 Thinking', 'Grok' -> 'Grok 3-mini-beta'
+_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*(?:-[\w.]+)*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*)){0,3}$")
 
 
 def _variant_of(name: str, lex_span, name_span) -> bool:

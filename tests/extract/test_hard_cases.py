@@ -404,3 +404,19 @@ def test_a_chinese_comma_ends_a_list_and_a_long_version_of_a_known_family_is_one
     assert ("Gemini 3 Deep Think", "usesModel") in found and ("Gemini", "usesModel") not in found, found
     found, _ = links_of("模型在ERA5再分析数据上预训练，并在HRRRX数据上微调。")
     assert ("HRRRX", "evaluatesOn") in found, found
+
+
+def test_english_family_versions_a_versioned_acronym_and_no_phrase_from_on():
+    """English text: 'Grok 5 (27.8%)' is Grok 5, not the family Grok (the name finder takes no
+    lone Title Case word there), nor is 'Grok 3-mini-beta' also Grok; 'A 7M-parameter Tiny
+    Recursive Model (TRM-2)': the version is no letter of the acronym, and the long form says it
+    is a model; 'On Sudoku-Extreme, …' is no name 'On Sudoku-Extreme'."""
+    found, _ = links_of("On ARC-AGI-3, the model is ahead of o5-mini (24.0%) and Grok 5 (27.8%), and of Grok 3-mini-beta.")
+    assert {("Grok 5", "usesModel"), ("Grok 3-mini-beta", "usesModel")} <= found, found
+    assert ("Grok", "usesModel") not in found, found
+    found, r = links_of("**One-sentence summary**: A 7M-parameter Tiny Recursive Model (TRM-2) reaches 31.5% on ARC-AGI-3.",
+                        title="Tiny Recursive Models Solve ARC-AGI-3 Puzzles")
+    assert ("TRM-2", "proposes") in found and r.entities["trm2"].type == "model", found
+    papers = parse_text("# Papers for 2025-09-30\n\n## [T](https://arxiv.org/abs/2509.00001)\nsummary:On Sudoku-Extreme, accuracy is 91.2%.\n").papers
+    names = [s.text for s in next(extract_docs(papers)).spans["names"]]
+    assert not any(n.startswith("On ") for n in names), names
