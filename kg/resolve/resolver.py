@@ -239,7 +239,7 @@ def short_edition(key: str) -> str:
 
 
 _SEPARATOR = re.compile(r"[-\s]")
-_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)*$")  # a version written without a separator
+_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")  # a version written without a separator ('DINOv4')
 _NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)$")  # '-2', '-V4', '-K3', ' 3.5'
 
 

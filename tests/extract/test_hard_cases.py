@@ -358,6 +358,8 @@ def test_a_new_version_glued_to_a_lexicon_name_and_scored_is_a_model_of_its_fami
     found, r = links_of("最强的MinerU3在整体编辑距离上为0.142，而PaddleOCR-VL-2为0.155。")
     assert ("MinerU3", "usesModel") in found, found
     assert r.entities["mineru3"].family == "mineru", r.entities["mineru3"]
+    found, _ = links_of("模型以DINOv4为图像编码器。")  # ('v' and all: after DINO)
+    assert ("DINOv4", "usesModel") in found, found
 
 
 def test_a_comma_before_an_english_subject_ends_no_list_and_an_evaluation_platform_is_a_benchmark():
