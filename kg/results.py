@@ -78,6 +78,11 @@ def _widest(variants, group_span):
     return inside or [group_span]
 
 
+def _one_list(offs, lists) -> bool:
+    """Whether the names at ``offs`` stand in one enumeration of ``lists`` (``A、B和C``)."""
+    return any(all(group[0][0] <= a and b <= group[-1][1] for a, b in offs) for group in lists)
+
+
 _RES_FIRST = re.compile(r"^(\d+\s?[×x]\s?\d+)\s+(.+)$")
 
 
@@ -138,11 +143,14 @@ def resolve_results(docs, resolution, lexicon=(), index=None) -> list[ResultFact
             if c.respectively:
                 i, n = c.respectively
                 for slot in ("benchmark", "metric", "entity"):
-                    keys = []
+                    keys, offs = [], []
                     for off in c.respectively_candidates:
                         k = typed(off, slot)
                         if k and k not in keys:
                             keys.append(k)
+                            offs.append(off)
+                    if len(keys) == n and not _one_list(offs, c.lists):
+                        continue  # 'with GPT-5.5 as backbone, EGM scores 78.2% and 83.5%': no list of two
                     if len(keys) == n:
                         resp[slot] = keys[i]
                     elif len(keys) == 1:

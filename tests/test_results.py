@@ -257,3 +257,15 @@ def test_english_score_before_its_metric_and_a_sentence_ending_in_a_value():
                    "On LoTTE, Recall@100 improves from 71.0% to 78.5%.")
     got = sorted((f.value, f.metric, f.benchmark) for f in facts if f.role == "reported")
     assert got == [("40.2", "mrr@10", "msmarco"), ("53.1", "ndcg", "beir"), ("78.5", "recall@100", "lotte")], got
+
+
+def test_respectively_pairs_values_only_with_names_listed_together():
+    """'使用GPT-5.5作为骨干时，EGM的准确率分别为78.2%和83.5%': two models named apart are no list the
+    values go with one by one (both values are EGM's); the benchmarks listed together are; and
+    'CLIPimg和DINO分数分别提高了9.4%和16.1%' lists two metrics (DINO分数 is the DINO score)."""
+    _, facts = one("本文提出了记忆框架EGMX。在LongMemEval-2和LoCoMo上，使用GPT-5.5作为骨干时，EGMX的问答准确率分别为78.2%和83.5%。")
+    got = sorted((f.value, f.benchmark, f.entity) for f in facts if f.role == "reported")
+    assert got == [("78.2", "longmemeval2", "egmx"), ("83.5", "locomo", "egmx")], got
+    _, facts = one("在MultiEditX-Test上，SD3模型的CLIPimg和DINO分数分别提高了约9.4%和16.1%。")
+    got = sorted((f.value, f.metric, f.entity) for f in facts if f.role == "reported")
+    assert got == [("16.1", "dinoscore", "sd3"), ("9.4", "clipimg", "sd3")], got
