@@ -43,6 +43,13 @@ _INTRO = CueScanner(
     r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?)\b",
     ("propos", "introduc", "present", "develop", "releas", "collect", "curat", "construct"),
 )
+# what the gathered thing holds, right after its name: '…, 4,000 hours of video', '，包含1.2万条…'
+_DATA_AMOUNT = re.compile(
+    r"\s*[,，]\s*(?:(?:a|an)\s+)?(?:包含|涵盖|共|含)?\s*[\d][\d.,]*\s*(?:[KMB]\b|thousand|million|billion|万|亿|千)?\s*"
+    r"(?:hours?|samples|examples|pairs|images|videos|clips|trajectories|demonstrations|episodes|dialogues|problems|questions|"
+    r"小时|条|张|段|道|组|个样本|个视频|个问题)",
+    re.I,
+)
 _GATHERS = re.compile(r"收集|整理|collect|curat|construct", re.I)  # verbs that introduce data, not methods
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECTS = (
@@ -91,7 +98,7 @@ _TITLE_VIA = re.compile(
 )
 _MODELS_WORD = re.compile(r"\b(?:Models?|LLMs?|VLMs?|Agents?)\b")  # a title about models, not a method's name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
-_DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora)$")
+_DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora|Videos|Images|Demonstrations|Trajectories|Annotations)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
@@ -350,7 +357,10 @@ class ProposalFinder:
                                         comma.start() if comma else clause[1])
             unnamed = unnamed or cand is None
             if cand is not None and _GATHERS.match(m.group(0)) and kind_of(cand) != "benchmark":
-                continue  # '收集了567个“智能体PR”（APRs）': what is collected is the paper's own only as a dataset
+                if not _DATA_AMOUNT.match(text, cand.end_char):
+                    continue
+                add(cand, "benchmark", not found or not any(is_head(s) for s in found))
+                continue  # 'The authors collect EgoDex-2, 4,000 hours of … video': data, as much as it holds  # '收集了567个“智能体PR”（APRs）': what is collected is the paper's own only as a dataset
             if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too

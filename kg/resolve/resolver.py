@@ -239,6 +239,7 @@ def short_edition(key: str) -> str:
 
 
 _SEPARATOR = re.compile(r"[-\s]")
+_SPLIT_END = re.compile(r"(?<=...)(?:testmini|test|val|validation|dev)$")  # a split after a benchmark's key
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")  # a version written without a separator ('DINOv4')
 _NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)$")  # '-2', '-V4', '-K3', ' 3.5'
 
@@ -329,7 +330,14 @@ class Resolver:
         if counts:
             return winner(counts)
         short = short_edition(raw)
-        return self.alias_of(short) if short != raw else raw
+        if short != raw:
+            return self.alias_of(short)
+        split = _SPLIT_END.search(raw)
+        if split:  # 'miniF2F-test' is miniF2F: a split of a lexicon benchmark is that benchmark
+            head = self.lex.alias.get(raw[: split.start()], raw[: split.start()])
+            if head in self.lex.types and self.lex.types[head][0] == "benchmark":
+                return head
+        return raw
 
     def define(self, records) -> set[str]:
         """Add the definitions of ``records``; returns the long form keys whose alias they changed."""

@@ -422,3 +422,15 @@ def test_english_family_versions_a_versioned_acronym_and_no_phrase_from_on():
     papers = parse_text("# Papers for 2025-09-30\n\n## [T](https://arxiv.org/abs/2509.00001)\nsummary:On Sudoku-Extreme, accuracy is 91.2%.\n").papers
     names = [s.text for s in next(extract_docs(papers)).spans["names"]]
     assert not any(n.startswith("On ") for n in names), names
+
+
+def test_a_split_of_a_known_benchmark_collected_data_and_a_title_with_videos():
+    """'72.5% of miniF2F-test': a lexicon benchmark's split is that benchmark; 'The authors collect
+    EgoDexX-2, 4,000 hours of … video': what is collected, said with how much it holds, is the
+    paper's dataset; 'Scaling Embodied Data with Human Videos': what it trains on, no technique."""
+    found, _ = links_of("AlphaProverX proves 72.5% of miniF2F-test, surpassing DeepSeek-Prover-V2 (68.1%).")
+    assert ("MiniF2F", "evaluatesOn") in found, found
+    found, r = links_of("**One-sentence summary**: The authors collect EgoDexX-2, 4,000 hours of egocentric human "
+                        "manipulation video, and pretrain a VLA policy on it.", title="Scaling Embodied Data with Human Videos")
+    assert ("EgoDexX-2", "proposes") in found and r.entities["egodexx2"].type == "benchmark", found
+    assert not any(label == "Human Videos" for label, _ in found), found
