@@ -269,3 +269,9 @@ def test_respectively_pairs_values_only_with_names_listed_together():
     _, facts = one("在MultiEditX-Test上，SD3模型的CLIPimg和DINO分数分别提高了约9.4%和16.1%。")
     got = sorted((f.value, f.metric, f.entity) for f in facts if f.role == "reported")
     assert got == [("16.1", "dinoscore", "sd3"), ("9.4", "clipimg", "sd3")], got
+
+
+def test_a_bound_is_no_reported_value():
+    """'所有模型在流体类别上的准确率均低于40%': a bound the values stay under, not a result."""
+    _, facts = one("在PhyGenBench上，Sora 2的得分为0.71，但所有模型在流体类别上的准确率均低于40%。")
+    assert [f.value for f in facts if f.role == "reported"] == ["0.71"], [(f.value, f.metric) for f in facts]

@@ -133,6 +133,7 @@ _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用�
 _APPOSITION = re.compile(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})")
 # (also the long form an acronym spells out: 'Tiny Recursive Model (TRM-2)')
 _KIND_BEFORE = re.compile(r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*[（(]?\s*$", re.I)
+_LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)\s*$")
 _LABEL_COLON = re.compile(r"\s*[:：]")
@@ -287,11 +288,13 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
 
 
 class ProposalFinder:
-    def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset(), lexicon_names=frozenset()):
+    def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset(), lexicon_names=frozenset(),
+                 model_names=frozenset()):
         set_extensions()
         self.name = name
         self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
         self.lexicon_names = frozenset(k.casefold() for k in lexicon_names)  # named techniques, models, datasets
+        self.model_names = frozenset(k.casefold() for k in model_names)  # the lexicon's models
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -428,7 +431,7 @@ class ProposalFinder:
         heads = {_t(s).casefold() for s in found if is_head(s)}
         prior = {  # (glosses in the keyword list are topics, not the paper's named parts)
             _t(short).casefold() for short, long in abbrevs
-            if short.start_char < keywords_end or _prior_work(text, short, long, title_end)
+            if short.start_char < keywords_end or _prior_work(text, short, long, title_end) or self._owned(_t(long))
         }
         for short, long in abbrevs:
             if _t(short).casefold() in prior or self._known(_t(short)) or _t(short).casefold() in heads:
@@ -478,6 +481,13 @@ class ProposalFinder:
     def _known(self, text: str) -> bool:
         return text.casefold() in self.known
 
+    def _owned(self, long_form: str) -> bool:
+        """Whether a long form opens with a known model, whose makers the technique is then of
+        ('DeepSeek稀疏注意力（DSA）', 'Qwen Reward Model (QRM)'): a paper names no technique of its
+        own after another's model."""
+        lead = _LEAD_WORD.match(long_form.strip())
+        return bool(lead) and lead.group().casefold() in self.model_names
+
     def _mentions_known(self, phrase: str) -> bool:
         """True if a run of the phrase's words (joined by space or hyphen) is a known name."""
         words = _WORD_SPLIT.split(phrase.casefold())
@@ -513,5 +523,7 @@ class ProposalFinder:
 def make_proposal_finder(nlp: Language, name: str, lexicon_dir: str | None):
     from kg.extract.lexicon_data import load_lexicon, load_stoplist
 
-    names = {n for e in load_lexicon(lexicon_dir) for n in (e.label, *e.aliases)}
-    return ProposalFinder(nlp, name, names | set(load_stoplist(lexicon_dir)), names)
+    lexicon = load_lexicon(lexicon_dir)
+    names = {n for e in lexicon for n in (e.label, *e.aliases)}
+    models = {n for e in lexicon if e.type == "model" for n in (e.label, *e.aliases)}
+    return ProposalFinder(nlp, name, names | set(load_stoplist(lexicon_dir)), names, models)

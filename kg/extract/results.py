@@ -108,7 +108,8 @@ _NUMBER = re.compile(
 _NOT_AFTER = re.compile(
     r"\s?(?:[A-Za-z]|[个步张条种次轮天年月日层维亿万千百名项类篇位块组台帧字词元样例倍款家所道轮份]|×\s?\d|x\d|[-~～–]\s?\d|/\d)"
 )
-_NOT_BEFORE = re.compile(r"(?:第|top-?|Top-?|前)$")
+# an ordinal or cut-off ('第3', 'top-5'), or a bound ('均低于40%', 'below 40%'): no value reported
+_NOT_BEFORE = re.compile(r"(?:第|top-?|Top-?|前|低于|不足|少于|below |less than |under )$")
 _DELTA_BEFORE = re.compile(
     r"(?:提升|提高|增加|增长|上升|改善|改进|降低|下降|减少|缩短|节省|节约|高出|超出|领先|超过了?|多出|加速|提速|增益|"
     r"improv\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|rais\w*|cut\w*|outperform\w*|surpass\w*|by|"
@@ -344,7 +345,7 @@ def _numbers(text: str, s0: int, s1: int, metric_at=frozenset()) -> list[_Num]:
             continue  # a compound: 1-Sentence, 3-D
         if unit_raw and _RANGE_AFTER.match(text, m.end()):
             continue  # a range: 20%-50%
-        if _NOT_BEFORE.search(text, max(s0, m.start() - 4), m.start()):
+        if _NOT_BEFORE.search(text, max(s0, m.start() - 10), m.start()):
             continue
         value = raw.replace(",", "")
         unit = UNITS.get(unit_raw.lower() if unit_raw and unit_raw.isascii() else unit_raw) if unit_raw else None

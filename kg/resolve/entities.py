@@ -122,8 +122,15 @@ def paper_mentions(doc: Doc) -> PaperMentions:
         names_at.setdefault(n.start_char, []).append(n)
     variant_of: dict[tuple[int, int], _Sp] = {}  # a name that is a lexicon name plus a version -> that lexicon name
     versioned: dict[tuple[int, int], _Sp] = {}  # a lexicon model with the version after it -> the lexicon model
+    pairs = doc_value(doc, "abbreviations")
+    # Chinese long forms of the paper's acronyms: a known model inside one is part of that name
+    # ('DeepSeek稀疏注意力（DSA）' names no model DeepSeek; '步骤成功率(SR)' does name success rate)
+    long_forms = [(lf.start_char, lf.end_char) for _, lf in pairs if _HAN.search(text, lf.start_char, lf.end_char)]
     for span in lexicon:
         start, end = span.start_char, span.end_char
+        if long_forms and span.label_ == "model" and any(a <= start and end <= b and (start, end) != (a, b) for a, b in long_forms):
+            taken.append((start, end))  # (nor is the name finder's span of it a name)
+            continue
         longer = [n for n in names_at.get(start, ()) if _variant_of(text[n.start_char : n.end_char], span, n)]
         if longer:  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
             for n in longer:
@@ -164,12 +171,14 @@ def paper_mentions(doc: Doc) -> PaperMentions:
         Proposal(pid, text[s.start_char : s.end_char], s.label_, bool(span_value(doc, s, "headline", False)), sentence_of(doc, s.start_char, s.end_char))
         for s in group_spans(doc, "proposed")
     ]
-    abbreviations = [(text[a.start_char : a.end_char], text[b.start_char : b.end_char]) for a, b in doc_value(doc, "abbreviations")]
+    abbreviations = [(text[a.start_char : a.end_char], text[b.start_char : b.end_char]) for a, b in pairs]
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
 
 # a version number after a lexicon model, and the edition words that may follow it
 _FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w)")
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # words before a lexicon name that only describe it: 'LLM-based ', 'Training-free '
 _DESCRIBED = re.compile(rf"(?:[\w.+-]+{DESCRIBING_SUFFIX} )+", re.I)

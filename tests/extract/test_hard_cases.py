@@ -434,3 +434,11 @@ def test_a_split_of_a_known_benchmark_collected_data_and_a_title_with_videos():
                         "manipulation video, and pretrain a VLA policy on it.", title="Scaling Embodied Data with Human Videos")
     assert ("EgoDexX-2", "proposes") in found and r.entities["egodexx2"].type == "benchmark", found
     assert not any(label == "Human Videos" for label, _ in found), found
+
+
+def test_a_technique_named_after_a_known_model_is_that_maker_s_not_the_paper_s():
+    """'将DeepSeek-V3.2-Exp中的DeepSeek稀疏注意力（DSA）迁移到…': DSA opens with a known model's name, so
+    it is DeepSeek's technique the paper uses, and 'DeepSeek' inside its long form names no model."""
+    found, _ = links_of("该研究提出稀疏注意力蒸馏（SADX），将DeepSeek-V3.2-Exp中的DeepSeek稀疏注意力（DSA）迁移到稠密模型上。")
+    assert ("DSA", "usesMethod") in found and ("DSA", "proposes") not in found, found
+    assert ("DeepSeek", "usesModel") not in found and ("DeepSeek-V3.2-Exp", "usesModel") in found, found
