@@ -131,6 +131,9 @@ def paper_mentions(doc: Doc) -> PaperMentions:
         if long_forms and span.label_ == "model" and any(a <= start and end <= b and (start, end) != (a, b) for a, b in long_forms):
             taken.append((start, end))  # (nor is the name finder's span of it a name)
             continue
+        if text.startswith("/", end) and text[end + 1 : end + 1 + end - start].casefold() == text[start:end].casefold():
+            taken.append((start, end))  # 'Qwen/Qwen4-14B-Base': the organisation of a Hugging Face id
+            continue  # (not 'RLHF/RLAIF')
         longer = [n for n in names_at.get(start, ()) if _variant_of(text[n.start_char : n.end_char], span, n)]
         if longer:  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
             for n in longer:

@@ -442,3 +442,11 @@ def test_a_technique_named_after_a_known_model_is_that_maker_s_not_the_paper_s()
     found, _ = links_of("该研究提出稀疏注意力蒸馏（SADX），将DeepSeek-V3.2-Exp中的DeepSeek稀疏注意力（DSA）迁移到稠密模型上。")
     assert ("DSA", "usesMethod") in found and ("DSA", "proposes") not in found, found
     assert ("DeepSeek", "usesModel") not in found and ("DeepSeek-V3.2-Exp", "usesModel") in found, found
+
+
+def test_the_organisation_of_a_hugging_face_id_is_no_model():
+    """'Qwen/Qwen4-14B-Base': the part before the slash names who publishes the model (it repeats
+    in the model's name); 'RLHF/RLAIF' is two methods."""
+    found, _ = links_of("模型在Qwen/Qwen4-14B-Base上训练，对比现有的RLHF/RLAIF方法。")
+    assert ("Qwen4-14B-Base", "usesModel") in found and ("Qwen", "usesModel") not in found, found
+    assert ("RLHF", "usesMethod") in found, found
