@@ -275,3 +275,9 @@ def test_a_bound_is_no_reported_value():
     """'所有模型在流体类别上的准确率均低于40%': a bound the values stay under, not a result."""
     _, facts = one("在PhyGenBench上，Sora 2的得分为0.71，但所有模型在流体类别上的准确率均低于40%。")
     assert [f.value for f in facts if f.role == "reported"] == ["0.71"], [(f.value, f.metric) for f in facts]
+
+
+def test_a_benchmark_split_after_de_is_the_result_s_frame():
+    """'在HM3D-OVON的验证集上，SPL为31.4%': the value is on HM3D-OVON."""
+    _, facts = one("导航策略在HM3D-OVONX的验证集上的SPL为31.4%。")
+    assert [(f.value, f.benchmark) for f in facts if f.role == "reported"] == [("31.4", "hm3dovonx")], [(f.value, f.benchmark) for f in facts]

@@ -7,7 +7,7 @@ proper name in AI writing: it has an upper-case letter or a digit beside letters
 Each name collects typed votes from
 
 * the words right after it (``X基准``, ``X数据集``, ``X模型``, ``X方法``, ``X benchmark``),
-* the words right before it (``在X上``, ``on X``, ``模型X``, ``优于X``),
+* the words right before it (``在X上``, ``on X``, ``模型X``, ``优于X``), and around it (``与X相比``),
 * its own shape (``-7B`` sizes and family prefixes for models; ``Bench``/``Eval``/``QA``
   endings for benchmarks; ``@k`` for metrics),
 * the list it stands in: ``在A、B和C基准上`` gives all three the benchmark cue,
@@ -94,6 +94,8 @@ def _tables():
         # (5 in 6), and one match then replaces one per type and weight
         "any_after": _any_of([rx for t in TYPES for _, rx in cues["after"].get(t, [])], "^\\s*(?:{})"),
         "shape": shape,
+        # (weight, kind, before, after): both parts around the name or its list ('与X和Y相比')
+        "around": [(w, kind, re.compile(b), re.compile(a)) for kind, rows in cues.get("around", {}).items() for w, b, a in rows],
         "benchmark_close": re.compile(cues["benchmark_close"]),
         "value_after": re.compile(cues["value_after"], re.I),
         "not_metric": re.compile(shapes["not_metric"]),
@@ -352,6 +354,9 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
             best = 2
         if best:
             votes[kind] = best
+    for weight, kind, before_rx, after_rx in t["around"]:
+        if votes.get(kind, 0) < weight and before_rx.search(before) and after_rx.match(after):
+            votes[kind] = weight
     if t["value_after"].match(own_after) and not t["benchmark_close"].match(own_after):
         votes["metric"] = max(votes.get("metric", 0), 1)
     if "metric" in votes and t["not_metric"].search(text, span.start_char, span.end_char):

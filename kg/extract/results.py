@@ -165,7 +165,7 @@ _ANAPHOR = CueScanner(
 _FRAME_BEFORE = re.compile(r"(?:在|于|\bon\b|\bin\b)\s*(?:[^，,。；;]{0,6}?)$", re.I)
 _FRAME_AFTER = re.compile(
     r"^\s*(?:(?:基准测试|基准|测评|评测|数据集|测试集|榜单|任务|环境|基准集|benchmarks?|dataset|test set|leaderboard)\s*)?"
-    r"(?:真实世界|合成)?(?:数据集|基准测试|基准)?\s*(?:上|中|里|之上|当中)",
+    r"(?:真实世界|合成)?(?:数据集|基准测试|基准)?(?:的(?:验证集|测试集|开发集|子集))?\s*(?:上|中|里|之上|当中)",
     re.I,
 )
 _TRAIN_AFTER = re.compile(r"^\s*(?:基准|数据集|数据)?(?:上|中)?\s*(?:进行)?(?:训练|微调|预训练|后训练|train|fine-?tun)", re.I)
