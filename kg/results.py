@@ -78,9 +78,14 @@ def _widest(variants, group_span):
     return inside or [group_span]
 
 
-def _one_list(offs, lists) -> bool:
-    """Whether the names at ``offs`` stand in one enumeration of ``lists`` (``A、B和C``)."""
-    return any(all(group[0][0] <= a and b <= group[-1][1] for a, b in offs) for group in lists)
+def _one_list(text: str, offs) -> bool:
+    """Whether the names at ``offs`` are listed together: each gap between two of them is short,
+    holds a list word and no clause break (``A、B和C``, ``Google的A和xAI的B``; not ``使用A作为骨干时，B``)."""
+    offs = sorted(offs)
+    return all(_LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(offs, offs[1:]))
+
+
+_LIST_GAP = re.compile(r"[^，。；;：:]{0,6}?(?:、|和|与|及|以及|或|,|and|or)[^，。；;：:,]{0,10}")
 
 
 _RES_FIRST = re.compile(r"^(\d+\s?[×x]\s?\d+)\s+(.+)$")
@@ -149,7 +154,7 @@ def resolve_results(docs, resolution, lexicon=(), index=None) -> list[ResultFact
                         if k and k not in keys:
                             keys.append(k)
                             offs.append(off)
-                    if len(keys) == n and not _one_list(offs, c.lists):
+                    if len(keys) == n and not _one_list(text, offs):
                         continue  # 'with GPT-5.5 as backbone, EGM scores 78.2% and 83.5%': no list of two
                     if len(keys) == n:
                         resp[slot] = keys[i]

@@ -281,3 +281,14 @@ def test_a_benchmark_split_after_de_is_the_result_s_frame():
     """'在HM3D-OVON的验证集上，SPL为31.4%': the value is on HM3D-OVON."""
     _, facts = one("导航策略在HM3D-OVONX的验证集上的SPL为31.4%。")
     assert [(f.value, f.benchmark) for f in facts if f.role == "reported"] == [("31.4", "hm3dovonx")], [(f.value, f.benchmark) for f in facts]
+
+
+def test_respectively_after_a_list_named_in_an_earlier_clause():
+    """'使用A、B和C进行评估，X分别取得了71.2%、58.4%和812分': the list frames the values of the next
+    clause one by one; 'Google的A和xAI的B…分别为42.05%和37.37%': a list with each maker named."""
+    _, facts = one("该模型使用ChartQA-Pro、CharXiv和OCRBench v2进行评估，ChartSageX-8B分别取得了71.2%、58.4%和812分。")
+    got = sorted((f.value, f.benchmark) for f in facts if f.role == "reported")
+    assert got == [("58.4", "charxiv"), ("71.2", "chartqapro"), ("812", "ocrbenchv2")], got
+    _, facts = one("在D-REX上，Google的Gemini 2.5 Pro和xAI的Grok 3-mini-beta最脆弱，越狱率分别为42.05%和37.37%。")
+    got = sorted((f.value, f.entity) for f in facts if f.role == "reported")
+    assert got == [("37.37", "grok3minibeta"), ("42.05", "gemini25pro")], got

@@ -463,11 +463,19 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
     clause_cues: dict[int, tuple[bool, bool]] = {}  # what a clause says, the same for each of its values
 
     def cues_of(ci: int) -> tuple[bool, bool]:
-        """(a score word, a benchmark frame with a result verb) in clause ``ci``."""
+        """(a score word, a benchmark frame with a result verb) in clause ``ci``; a list named in
+        an earlier clause frames a clause that reports values for it 'respectively'
+        ('使用A、B和C进行评估，X分别取得了71.2%、58.4%和812分')."""
         if ci not in clause_cues:
-            clause_text = text[clauses[ci][0] : clauses[ci][1]]
-            frame = any(is_frame(mm, ci) for mm in mentions_in(ci))
-            clause_cues[ci] = (bool(_SCORE_WORDS.search(clause_text)), frame and bool(_RESULT_VERB.search(clause_text)))
+            c0, c1 = clauses[ci]
+            clause_text = text[c0:c1]
+            verb = bool(_RESULT_VERB.search(clause_text))
+            framed = verb and (
+                any(is_frame(mm, ci) for mm in mentions_in(ci))
+                or (any(True for _ in _RESPECTIVELY.finditer(text, c0, c1))
+                    and any(len(g) >= 2 and g[-1][1] <= c0 for g in _enumerations(text, mentions)))
+            )
+            clause_cues[ci] = (bool(_SCORE_WORDS.search(clause_text)), framed)
         return clause_cues[ci]
 
     for n in nums:

@@ -227,8 +227,11 @@ class _Add:
         for d in sorted(self.dates):
             iri = digest_graph(d)
             day = by_date.get(d, [])
+            fp = fingerprint(d, day, links_of, facts_of, types)
+            if self.graphs.get(iri) == fp:
+                continue  # its papers were linked again, to the same links: the graph stays as it is
             replace_graph(store, iri, digest_nquads(d, day, links_of, facts_of, entities).encode("utf-8"))
-            self.graphs[iri] = fingerprint(d, day, links_of, facts_of, types)
+            self.graphs[iri] = fp
             self.date_links[d] = relation_counts(d, day, links_of)
             self.replaced.append(iri)
         store.flush()
