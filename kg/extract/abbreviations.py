@@ -17,13 +17,14 @@ Pairs go to ``doc._.abbreviations`` as ``(short_span, long_span)``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.spans import doc_text, set_doc_value, set_extensions
 
-__all__ = ["AbbreviationDetector", "find_abbreviations", "is_acronym", "schwartz_hearst_long_form"]
+__all__ = ["AbbreviationDetector", "find_abbreviations", "is_acronym", "names_a_class", "schwartz_hearst_long_form"]
 
 _SHORT = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-.+&']{1,14}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -51,6 +52,29 @@ def is_acronym(short: str) -> bool:
     (True, False, False)
     """
     return " " not in short.strip() and sum(c.isupper() for c in short) >= 2
+
+
+def names_a_class(long_form: str, field_words) -> bool:
+    """Whether a long form is a kind of model named by the field, with a modifier before it: the
+    acronym then names a class of models, not one of them ('多模态奖励模型（MRM）', 'Process Reward Model (PRM)';
+    ``field_words`` casefolded, as the stoplist's).
+
+    >>> names_a_class("多模态奖励模型", {"奖励模型"}), names_a_class("Tiny Recursive Model", {"reward model"})
+    (True, False)
+    """
+    phrase = long_form.strip().casefold()
+    return any(
+        phrase.endswith(w) and len(phrase) > len(w) and (not w.isascii() or " " in w and phrase[-len(w) - 1] in " -")
+        for w in _class_heads(frozenset(field_words))
+    )
+
+
+@lru_cache(maxsize=4)
+def _class_heads(field_words: frozenset) -> tuple[str, ...]:
+    """The field words that can head a class name: kinds of model, in Chinese of 3 characters or
+    more, in English of two words or more ('奖励模型', 'reward model'; not '模型', 'agent', and not
+    '智能体': '“行为纠正智能体”（ACA）' is a part the paper names)."""
+    return tuple(w for w in field_words if (len(w) >= 3 and w.endswith("模型")) or (" " in w and w.endswith(" model")))
 
 
 def schwartz_hearst_long_form(short: str, words: list[str]) -> int | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.abbreviations import schwartz_hearst_long_form
+from kg.extract.abbreviations import names_a_class, schwartz_hearst_long_form
 from kg.extract.spans import doc_text, doc_value, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
@@ -390,6 +390,14 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _class_acronyms(doc: Doc, text: str, stoplist) -> set[str]:
+    """The acronyms the doc defines with a long form that names a class of models (see
+    :func:`kg.extract.abbreviations.names_a_class`)."""
+    pairs = doc_value(doc, "abbreviations") or ()
+    return {text[s.start_char : s.end_char] for s, long in pairs
+            if names_a_class(text[long.start_char : long.end_char], stoplist)}
+
+
 def _technique_acronyms(doc: Doc, text: str) -> set[str]:
     """The acronyms the doc defines with a long form that names a technique (``贝叶斯优化（BO）``,
     ``Direct Preference Optimization (DPO)``): it ends in a method head word that is not also
@@ -415,6 +423,9 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = find_names(doc, self.stoplist)
+        classes = _class_acronyms(doc, text, self.stoplist)
+        if classes:  # '多模态奖励模型（MRM）': the acronym of a class of models is a field word here
+            spans = [s for s in spans if text[s.start_char : s.end_char] not in classes]
         groups = _groups(doc, spans, text)
         votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]
         techniques = _technique_acronyms(doc, text)

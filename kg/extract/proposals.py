@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.abbreviations import is_acronym
+from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.names import shape_kinds
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
@@ -289,12 +289,13 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
 
 class ProposalFinder:
     def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset(), lexicon_names=frozenset(),
-                 model_names=frozenset()):
+                 model_names=frozenset(), field_words=frozenset()):
         set_extensions()
         self.name = name
         self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
         self.lexicon_names = frozenset(k.casefold() for k in lexicon_names)  # named techniques, models, datasets
         self.model_names = frozenset(k.casefold() for k in model_names)  # the lexicon's models
+        self.field_words = frozenset(k.casefold() for k in field_words)  # the stoplist
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -364,6 +365,8 @@ class ProposalFinder:
                     continue
                 add(cand, "benchmark", not found or not any(is_head(s) for s in found))
                 continue  # 'The authors collect EgoDex-2, 4,000 hours of … video': data, as much as it holds  # '收集了567个“智能体PR”（APRs）': what is collected is the paper's own only as a dataset
+            if cand is not None and any(_t(short) == _t(cand) and names_a_class(_t(long), self.field_words) for short, long in abbrevs):
+                continue  # '在构建高性能多模态奖励模型（MRM）时': a class of models, no coinage
             if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
@@ -432,6 +435,7 @@ class ProposalFinder:
         prior = {  # (glosses in the keyword list are topics, not the paper's named parts)
             _t(short).casefold() for short, long in abbrevs
             if short.start_char < keywords_end or _prior_work(text, short, long, title_end) or self._owned(_t(long))
+            or names_a_class(_t(long), self.field_words)  # '多模态奖励模型（MRM）': a class, no coinage
         }
         for short, long in abbrevs:
             if _t(short).casefold() in prior or self._known(_t(short)) or _t(short).casefold() in heads:
@@ -526,4 +530,5 @@ def make_proposal_finder(nlp: Language, name: str, lexicon_dir: str | None):
     lexicon = load_lexicon(lexicon_dir)
     names = {n for e in lexicon for n in (e.label, *e.aliases)}
     models = {n for e in lexicon if e.type == "model" for n in (e.label, *e.aliases)}
-    return ProposalFinder(nlp, name, names | set(load_stoplist(lexicon_dir)), names, models)
+    stoplist = set(load_stoplist(lexicon_dir))
+    return ProposalFinder(nlp, name, names | stoplist, names, models, stoplist)

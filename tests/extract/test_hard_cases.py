@@ -457,3 +457,14 @@ def test_a_benchmark_s_split_after_de_frames_it_and_a_name_compared_around_is_a_
     its result); '与VLFMX和UniNavidX相比': the compared names stand between the cue's two parts."""
     found, r = links_of("在HM3D-OVONX的验证集上，成功率（SR）为63.0%。与VLFMX和UniNavidX相比，SR分别提高了12.1和7.8个百分点。")
     assert {("HM3D-OVONX", "evaluatesOn"), ("VLFMX", "usesModel"), ("UniNavidX", "usesModel")} <= found, found
+
+
+def test_the_acronym_of_a_class_of_models_is_no_entity():
+    """'对多模态奖励模型（MRM）开发流程…', '在多个主流MRM基准上': the long form is a kind of model the field
+    names (奖励模型, reward model) with a modifier, so MRM is a class, neither proposed nor a model
+    nor a benchmark; '“行为纠正智能体”（ACA）' is a part the paper names."""
+    found, _ = links_of("该论文通过对多模态奖励模型（MRM）开发流程中的关键组件进行系统研究，在构建高性能多模态奖励模型（MRM）时"
+                        "给出指导；BaseRewardX在多个主流MRM基准上确立了新的SOTA性能。")
+    assert not any(label == "MRM" for label, _ in found), found
+    found, _ = links_of("本文提出D-ArtemisX框架，其中“行为纠正智能体”（ACA）协同工作以预防错误。")
+    assert ("ACA", "proposes") in found, found
