@@ -468,3 +468,10 @@ def test_the_acronym_of_a_class_of_models_is_no_entity():
     assert not any(label == "MRM" for label, _ in found), found
     found, _ = links_of("本文提出D-ArtemisX框架，其中“行为纠正智能体”（ACA）协同工作以预防错误。")
     assert ("ACA", "proposes") in found, found
+
+
+def test_a_name_built_on_a_model_family_is_a_model():
+    """'Med-Gemini-3的准确率为74.2%', '相比强大的Whisper-LLaMA基线': a family name after a hyphen (a
+    model adapted or combined) makes a model by its shape, as one at the start does."""
+    found, _ = links_of("在MedCalibX-VQA上，Med-Gemini-3的准确率为74.2%。")
+    assert ("Med-Gemini-3", "usesModel") in found, found
