@@ -292,3 +292,11 @@ def test_respectively_after_a_list_named_in_an_earlier_clause():
     _, facts = one("在D-REX上，Google的Gemini 2.5 Pro和xAI的Grok 3-mini-beta最脆弱，越狱率分别为42.05%和37.37%。")
     got = sorted((f.value, f.entity) for f in facts if f.role == "reported")
     assert got == [("37.37", "grok3minibeta"), ("42.05", "gemini25pro")], got
+
+
+def test_an_english_score_before_a_function_word():
+    """'reaches an FVD of 98 on the nuScenes-Video test split': a word like 'on', 'vs.' or 'and'
+    after a number leaves it a score (a count word, '100 epochs', does not)."""
+    _, facts = one("WorldSimX-1 is trained for 100 epochs and reaches an FVD of 98 on the nuScenes-Video test split.")
+    got = [(f.value, f.metric, f.benchmark) for f in facts if f.role == "reported"]
+    assert got == [("98", "fvd", "nuscenesvideo")], got

@@ -130,7 +130,7 @@ _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
 _LATIN_NEXT = re.compile(r"\s*[A-Za-z]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
-_APPOSITION = re.compile(r"^[，,]\s*(?:一个|一种|一款|一套|即|this|a|an)\s*([^，。；]{0,40})")
+_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*([^，。；,.;]{0,60})")  # ('X is a … model')
 # (also the long form an acronym spells out: 'Tiny Recursive Model (TRM-2)')
 _KIND_BEFORE = re.compile(r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*[（(]?\s*$", re.I)
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
@@ -258,7 +258,7 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     >>> descriptor_kind("主要成果是D-Artemis框架在两大主流基准测试中", 5, 14)
     'framework'
     """
-    after = text[end : end + 40]
+    after = text[end : end + 70]  # (English takes more characters: 'X is a 12B-parameter autoregressive world model')
     closed = _CLOSED_LEAD.match(after)  # then only a '的' phrase can describe it: '（CSIs）数据集DIWALI' names DIWALI
     after = after[closed.end() :] if closed else after
     head = _BRACKETED_LEAD.match(after)

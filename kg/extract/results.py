@@ -109,6 +109,8 @@ _NOT_AFTER = re.compile(
     r"\s?(?:[A-Za-z]|[个步张条种次轮天年月日层维亿万千百名项类篇位块组台帧字词元样例倍款家所道轮份]|×\s?\d|x\d|[-~～–]\s?\d|/\d)"
 )
 # an ordinal or cut-off ('第3', 'top-5'), or a bound ('均低于40%', 'below 40%'): no value reported
+# an English word that may follow a score ('an FVD of 98 on the test split', '41.0 vs. 38.2')
+_WORD_AFTER_SCORE = re.compile(r" (?:on|in|at|for|with|and|or|vs\.?|versus|than|across|compared|while|when|after|under|from|to)\b")
 _NOT_BEFORE = re.compile(r"(?:第|top-?|Top-?|前|低于|不足|少于|below |less than |under )$")
 _DELTA_BEFORE = re.compile(
     r"(?:提升|提高|增加|增长|上升|改善|改进|降低|下降|减少|缩短|节省|节约|高出|超出|领先|超过了?|多出|加速|提速|增益|"
@@ -337,7 +339,8 @@ def _numbers(text: str, s0: int, s1: int, metric_at=frozenset()) -> list[_Num]:
     for m in _NUMBER.finditer(text, s0, s1):
         raw, unit_raw = m.group(1), m.group(2)
         num_end = m.end(1)
-        if unit_raw is None and _NOT_AFTER.match(text, num_end) and not (text[num_end : num_end + 1] == " " and num_end + 1 in metric_at):
+        if (unit_raw is None and _NOT_AFTER.match(text, num_end) and not _WORD_AFTER_SCORE.match(text, num_end)
+                and not (text[num_end : num_end + 1] == " " and num_end + 1 in metric_at)):
             continue
         if unit_raw and unit_raw in ("x", "×") and _RESOLUTION_AFTER.match(text[m.end():m.end() + 2]):
             continue  # a resolution: 256×256

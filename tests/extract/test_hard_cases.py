@@ -475,3 +475,11 @@ def test_a_name_built_on_a_model_family_is_a_model():
     model adapted or combined) makes a model by its shape, as one at the start does."""
     found, _ = links_of("在MedCalibX-VQA上，Med-Gemini-3的准确率为74.2%。")
     assert ("Med-Gemini-3", "usesModel") in found, found
+
+
+def test_english_x_is_a_model_says_what_the_headline_is():
+    """'**TL;DR**: WorldSimX-1 is a 12B-parameter autoregressive world model …': the English
+    apposition with 'is a' names the kind, past 40 characters."""
+    found, r = links_of("**TL;DR**: WorldSimX-1 is a 12B-parameter autoregressive world model trained on 2M hours of video.",
+                        title="WorldSimX-1: A Generalist Interactive World Model")
+    assert ("WorldSimX-1", "proposes") in found and r.entities["worldsimx1"].type == "model", found
