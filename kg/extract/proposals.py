@@ -154,6 +154,7 @@ _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式
 # a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
 _TITLE_HEAD = re.compile(r"^(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
 _COINED_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_HYPHENATED = re.compile(r"[A-Za-z0-9]-[A-Za-z]")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _BENCHMARK_WORD = re.compile(r"\bbenchmark", re.I)
 
@@ -468,6 +469,8 @@ class ProposalFinder:
                 continue  # 'with Cross-Embodiment Data': what it trains on, not a technique
             if m.group(0).startswith("with") and _BENCHMARK_WORD.search(title[: m.start()]):
                 continue  # 'A Visual Math Benchmark with Diagram Perturbations': what the benchmark holds
+            if " " not in phrase.strip() and not _HYPHENATED.search(phrase):
+                continue  # 'via Architecture, Data, …', 'with an Extensible and …': one plain word names nothing
             if not _GENERIC_TAIL.search(phrase) or _COINED_COMPOUND.search(phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)

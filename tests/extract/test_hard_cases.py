@@ -483,3 +483,12 @@ def test_english_x_is_a_model_says_what_the_headline_is():
     found, r = links_of("**TL;DR**: WorldSimX-1 is a 12B-parameter autoregressive world model trained on 2M hours of video.",
                         title="WorldSimX-1: A Generalist Interactive World Model")
     assert ("WorldSimX-1", "proposes") in found and r.entities["worldsimx1"].type == "model", found
+
+
+def test_one_plain_word_after_via_or_with_in_a_title_names_no_technique():
+    """'Cooking Efficient MLLMs via Architecture, Data, and Training Recipe', 'with an Extensible
+    and Self-Reflective Agent' (corpus titles): one plain word is no technique's name."""
+    found, _ = links_of("该研究提出了一个高效多模态大语言模型MiniCPMX。", title="MiniCPMX: Cooking Efficient MLLMs via Architecture, Data, and Training Recipe")
+    assert not any(label == "Architecture" for label, _ in found), found
+    found, _ = links_of("该研究提出了一个名为SceneWeaverX的自反思智能体框架。", title="SceneWeaverX: All-in-One 3D Scene Synthesis with an Extensible and Self-Reflective Agent")
+    assert not any(label == "Extensible" for label, _ in found), found
