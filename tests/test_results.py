@@ -300,3 +300,10 @@ def test_an_english_score_before_a_function_word():
     _, facts = one("WorldSimX-1 is trained for 100 epochs and reaches an FVD of 98 on the nuScenes-Video test split.")
     got = [(f.value, f.metric, f.benchmark) for f in facts if f.role == "reported"]
     assert got == [("98", "fvd", "nuscenesvideo")], got
+
+
+def test_a_sentence_opening_on_a_benchmark_frames_its_value():
+    """'On SWE-bench Verified it resolves 74.2% of issues': the capitalised 'On' is read into the
+    run of names, and still frames the benchmark; 'resolves' reports the value."""
+    _, facts = one("We test it widely. On SWE-bench Verified it resolves 74.2% of issues.")
+    assert [(f.value, f.benchmark) for f in facts if f.role == "reported"] == [("74.2", "swebenchverified")]

@@ -51,6 +51,7 @@ _WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metri
 # starts with a character class: the regex engine then skips quickly over the Chinese text)
 _RUN = re.compile(rf"[{_L}](?<![{_L}'’@^._+\-].)(?:[{_L}'’@^._+\-]*[{_L}+])?(?: {_WORD})*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_THOUSANDS = re.compile(r",\d")  # '2,294 tasks': a count goes on after the comma, no version
 _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
 _SHORT_YEAR = re.compile(r"^(?:1[5-9]|2\d)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
@@ -242,7 +243,9 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             j += 1
         elif not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD:
             j += 2
-        elif f & _SMALL_NUMBER and (j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")):
+        elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and (
+            j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
+        ):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
         elif f & _YEAR_WORD and not _DATE_GOES_ON.match(text, words[j][1]):
             j += 1  # 'AIME 2026', 'HMMT Feb 2026': a year names the edition (versions are distinct entities)

@@ -131,7 +131,7 @@ _SCORE_WORDS = re.compile(
     r"score|accuracy|success rate|win rate|pass rate|error|\bacc\b|precision|recall",
     re.I,
 )
-_RESULT_VERB = re.compile(r"达到|达|取得|获得|实现|刷新|得分|拿到|创下|录得|为|achiev|reach|attain|obtain|scor|record|yield|deliver", re.I)
+_RESULT_VERB = re.compile(r"达到|达|取得|获得|实现|刷新|得分|拿到|创下|录得|为|achiev|reach|attain|obtain|scor|record|yield|deliver|resolv|solv", re.I)
 _TIME_CUE = re.compile(r"延迟|时延|耗时|用时|时间|速度|latency|time|runtime|speed|throughput|吞吐", re.I)
 _FROM = re.compile(r"(?:从|由|from)\s*$", re.I)
 _FROM_TO_BETWEEN = re.compile(
@@ -197,6 +197,7 @@ _VALUE_OF = re.compile(r"\s*(?:的|'s|’s|:|：|\(|（|of|为|是|达到了?|�
 _IN_FRAME_BEFORE = re.compile(r"(?:在|于)[^在于上中，,]{0,10}$")
 _IN_FRAME_AFTER = re.compile(r"[^，,上中]{0,8}(?:上|中)")
 _ON_BEFORE = re.compile(r"(?:\bon|\bin|\bacross)\s+(?:the\s+)?$", re.I)
+_ON_INSIDE = re.compile(r"(?:On|In|Across) (?=\S)")  # a sentence's 'On X' read as one run of capitalised words
 
 
 # --------------------------------------------------------------------------------------
@@ -680,7 +681,7 @@ def _is_frame(text: str, mm: _Mention, c0: int, c1: int) -> bool:
     if _IN_FRAME_BEFORE.search(wide) and _IN_FRAME_AFTER.match(after):
         return True
     before = text[max(c0, mm.start - 8):mm.start]
-    return bool(_ON_BEFORE.search(before))
+    return bool(_ON_BEFORE.search(before) or _ON_INSIDE.match(text, mm.start))
 
 
 def _dist(mm: _Mention, n: _Num) -> int:

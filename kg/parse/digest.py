@@ -30,13 +30,14 @@ __all__ = ["Paper", "Skipped", "Digest", "DigestError", "decode_digest", "parse_
 
 # Look-alikes folded to ASCII (line numbers stay): Unicode hyphens and the minus sign, as
 # LLM-written digests put them inside names ('GPT‑5', 'MMLU‑Pro'); no-break and other Unicode
-# spaces ('Claude 4.5 Opus' with U+00A0) to ' '; zero-width characters removed; fullwidth Latin
+# spaces ('Claude 4.5 Opus' with U+00A0) to ' '; zero-width characters and ™ ® © removed
+# ('Nova™-Reasoner' is Nova-Reasoner); fullwidth Latin
 # letters, digits, '％' and '＠' ('ＧＳＭ８Ｋ', '９０．１％').  Chinese punctuation (，：（）) stays as
 # it is: the extractor reads it.
 LOOKALIKES = str.maketrans(
     {0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFF05: "%", 0xFF20: "@", 0x00A0: " ", 0x202F: " ", 0x205F: " ", 0x3000: " "}
     | dict.fromkeys(range(0x2000, 0x200B), " ")
-    | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
+    | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x2122, 0x00AE, 0x00A9))
     | {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 )
 

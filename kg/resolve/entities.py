@@ -140,10 +140,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
                 variant_of.setdefault((n.start_char, n.end_char), span)
             continue
         sentence = sentence_of(doc, start, end)
-        version = _FAMILY_VERSION.match(text, end) if span.label_ == "model" else None
-        if version:  # English 'Grok 5 (27.8%)': the name finder takes no lone 'Grok' for a name
+        version = _FAMILY_VERSION.match(text, end) if span.label_ in ("model", "benchmark") else None
+        if version:  # English 'Grok 5 (27.8%)', 'on Terminal-Bench 3 it': the name finder takes no lone 'Grok'
             mentions.append(Mention(pid, text[start : version.end()], normalize(text[start : version.end()]),
-                                    {"model": 3}, sentence, family=span.kb_id_))
+                                    {span.label_: 3}, sentence, family=span.kb_id_))
             taken.append((start, version.end()))
             versioned[(start, version.end())] = span
             continue
@@ -178,8 +178,9 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
 
-# a version number after a lexicon model, and the edition words that may follow it
-_FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w)")
+# a version number after a lexicon model or benchmark, and the edition words that may follow it
+# (not a count: 'SWE-bench 2,294 tasks')
+_FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w|,\d)")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -492,3 +492,12 @@ def test_one_plain_word_after_via_or_with_in_a_title_names_no_technique():
     assert not any(label == "Architecture" for label, _ in found), found
     found, _ = links_of("该研究提出了一个名为SceneWeaverX的自反思智能体框架。", title="SceneWeaverX: All-in-One 3D Scene Synthesis with an Extensible and Self-Reflective Agent")
     assert not any(label == "Extensible" for label, _ in found), found
+
+
+def test_an_english_version_after_a_known_benchmark_is_that_edition():
+    """'on Terminal-Bench 3 it reaches 58.1%': the version belongs to the benchmark (not a count:
+    'SWE-bench 2,294 tasks')."""
+    found, _ = links_of("On SWE-bench Verified it resolves 74.2% of issues; on Terminal-Bench 3 it reaches 58.1%. "
+                        "We also list SWE-bench 2,294 tasks.")
+    assert ("Terminal-Bench 3", "evaluatesOn") in found and ("Terminal-Bench", "evaluatesOn") not in found, found
+    assert not any(label.startswith("SWE-bench 2") for label, _ in found), found

@@ -226,6 +226,9 @@ def test_lookalike_hyphens_spaces_and_fullwidth_latin_are_read_as_ascii():
     assert paper.summary == "GPT-5在GSM8K上的准确率为90．1%，优于Qwen3-8B。"
     text = "# Papers for 2025-09-30\n\n## [T](https://arxiv.org/abs/2509.00001)\nsummary:Claude\u00a04.5\u00a0Opus与GPT\u200b-5相比。\n"
     assert parse_text(text, date="2025-09-30").papers[0].summary == "Claude 4.5 Opus与GPT-5相比。"
+    text = "# Papers for 2025-09-30\n\n## [Nova™-Reasoner](https://arxiv.org/abs/2509.00001)\nsummary:Acme AI® ships Nova™.\n"
+    (paper,) = parse_text(text, date="2025-09-30").papers  # (trademark signs are no part of a name)
+    assert (paper.title, paper.summary) == ("Nova-Reasoner", "Acme AI ships Nova.")
 
 
 def test_missing_or_invalid_date(tmp_path):
