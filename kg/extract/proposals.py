@@ -131,8 +131,11 @@ _LATIN_NEXT = re.compile(r"\s*[A-Za-z]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
 _APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*([^，。；,.;]{0,60})")  # ('X is a … model')
-# (also the long form an acronym spells out: 'Tiny Recursive Model (TRM-2)')
-_KIND_BEFORE = re.compile(r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*[（(]?\s*$", re.I)
+# (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
+# quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
+_KIND_BEFORE = re.compile(
+    r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
+)
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)\s*$")
@@ -280,7 +283,7 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
         if appo:
             nouns = _HEAD_NOUN.findall(appo.group(1))
     if not nouns:
-        before = text[max(floor, start - 12) : start]
+        before = text[max(floor, start - 24) : start]
         b = _KIND_BEFORE.search(before)
         nouns = [b.group(1)] if b else []
     if not nouns:

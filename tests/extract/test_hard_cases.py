@@ -501,3 +501,11 @@ def test_an_english_version_after_a_known_benchmark_is_that_edition():
                         "We also list SWE-bench 2,294 tasks.")
     assert ("Terminal-Bench 3", "evaluatesOn") in found and ("Terminal-Bench", "evaluatesOn") not in found, found
     assert not any(label.startswith("SWE-bench 2") for label, _ in found), found
+
+
+def test_a_latin_gloss_after_a_quoted_chinese_name_takes_the_kind_before_them():
+    """'推出了面向中医诊疗的多模态大模型“灵枢”（LingShuX-TCM）': the kind word stands before the
+    quoted name that the bracket glosses."""
+    found, r = links_of("**一句话核心概要**：本文推出了面向中医诊疗的多模态大模型“灵枢”（LingShuX-TCM），并构建了数据集。",
+                        title="“灵枢”：面向中医诊疗的多模态大模型")
+    assert ("LingShuX-TCM", "proposes") in found and r.entities["lingshuxtcm"].type == "model", found
