@@ -365,10 +365,11 @@ class ProposalFinder:
                                         comma.start() if comma else clause[1])
             unnamed = unnamed or cand is None
             if cand is not None and _GATHERS.match(m.group(0)) and kind_of(cand) != "benchmark":
-                if not _DATA_AMOUNT.match(text, cand.end_char):
-                    continue
-                add(cand, "benchmark", not found or not any(is_head(s) for s in found))
-                continue  # 'The authors collect EgoDex-2, 4,000 hours of … video': data, as much as it holds  # '收集了567个“智能体PR”（APRs）': what is collected is the paper's own only as a dataset
+                # what is collected is the paper's own only as a dataset ('收集了567个“智能体PR”（APRs）'
+                # is none); the amount it holds says it is one ('collect EgoDex-2, 4,000 hours of … video')
+                if _DATA_AMOUNT.match(text, cand.end_char):
+                    add(cand, "benchmark", not found or not any(is_head(s) for s in found))
+                continue
             if cand is not None and any(_t(short) == _t(cand) and names_a_class(_t(long), self.field_words) for short, long in abbrevs):
                 continue  # '在构建高性能多模态奖励模型（MRM）时': a class of models, no coinage
             if cand is not None and not self._known(_t(cand)):
@@ -534,7 +535,7 @@ def make_proposal_finder(nlp: Language, name: str, lexicon_dir: str | None):
     from kg.extract.lexicon_data import load_lexicon, load_stoplist
 
     lexicon = load_lexicon(lexicon_dir)
-    names = {n for e in lexicon for n in (e.label, *e.aliases)}
-    models = {n for e in lexicon if e.type == "model" for n in (e.label, *e.aliases)}
+    names = {n for e in lexicon for n in e.names}
+    models = {n for e in lexicon if e.type == "model" for n in e.names}
     stoplist = set(load_stoplist(lexicon_dir))
     return ProposalFinder(nlp, name, names | stoplist, names, models, stoplist)

@@ -123,17 +123,12 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     variant_of: dict[tuple[int, int], _Sp] = {}  # a name that is a lexicon name plus a version -> that lexicon name
     versioned: dict[tuple[int, int], _Sp] = {}  # a lexicon model with the version after it -> the lexicon model
     pairs = doc_value(doc, "abbreviations")
-    # Chinese long forms of the paper's acronyms: a known model inside one is part of that name
-    # ('DeepSeek稀疏注意力（DSA）' names no model DeepSeek; '步骤成功率(SR)' does name success rate)
     long_forms = [(lf.start_char, lf.end_char) for _, lf in pairs if _HAN.search(text, lf.start_char, lf.end_char)]
     for span in lexicon:
         start, end = span.start_char, span.end_char
-        if long_forms and span.label_ == "model" and any(a <= start and end <= b and (start, end) != (a, b) for a, b in long_forms):
+        if _part_of_another_name(text, span, long_forms):
             taken.append((start, end))  # (nor is the name finder's span of it a name)
             continue
-        if text.startswith("/", end) and text[end + 1 : end + 1 + end - start].casefold() == text[start:end].casefold():
-            taken.append((start, end))  # 'Qwen/Qwen4-14B-Base': the organisation of a Hugging Face id
-            continue  # (not 'RLHF/RLAIF')
         longer = [n for n in names_at.get(start, ()) if _variant_of(text[n.start_char : n.end_char], span, n)]
         if longer:  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
             for n in longer:
@@ -183,6 +178,17 @@ def paper_mentions(doc: Doc) -> PaperMentions:
 _FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w|,\d)")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _part_of_another_name(text: str, span, chinese_long_forms) -> bool:
+    """Whether a lexicon name is only part of another name: a model inside the Chinese long form
+    of the paper's own acronym ('DeepSeek稀疏注意力（DSA）' names no model DeepSeek; '步骤成功率(SR)'
+    does name success rate), or the organisation of a Hugging Face id, which its model's name
+    repeats ('Qwen/Qwen4-14B-Base'; not 'RLHF/RLAIF')."""
+    start, end = span.start_char, span.end_char
+    if span.label_ == "model" and any(a <= start and end <= b and (start, end) != (a, b) for a, b in chinese_long_forms):
+        return True
+    return text.startswith("/", end) and text[end + 1 : 2 * end - start + 1].casefold() == text[start:end].casefold()
 
 # words before a lexicon name that only describe it: 'LLM-based ', 'Training-free '
 _DESCRIBED = re.compile(rf"(?:[\w.+-]+{DESCRIBING_SUFFIX} )+", re.I)
