@@ -307,3 +307,11 @@ def test_a_sentence_opening_on_a_benchmark_frames_its_value():
     run of names, and still frames the benchmark; 'resolves' reports the value."""
     _, facts = one("We test it widely. On SWE-bench Verified it resolves 74.2% of issues.")
     assert [(f.value, f.benchmark) for f in facts if f.role == "reported"] == [("74.2", "swebenchverified")]
+
+
+def test_values_listed_with_a_score_are_scores():
+    """'平均MSE分别为0.402、0.251、0.219和0.391': the last value stands far from MSE but in the list
+    of the first, and each goes with its dataset."""
+    _, facts = one("在ETTh1、ETTm2、Weather和Traffic数据集上，ChronoMoEX的平均MSE分别为0.402、0.251、0.219和0.391，优于PatchTST。")
+    got = sorted((f.value, f.benchmark) for f in facts if f.role == "reported")
+    assert got == [("0.219", "weather"), ("0.251", "ettm2"), ("0.391", "traffic"), ("0.402", "etth1")], got

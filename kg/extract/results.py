@@ -139,6 +139,7 @@ _FROM_TO_BETWEEN = re.compile(
     r"(?:到|至|为|to|→|->|⟶)\s*$",
     re.I,
 )
+_VALUE_LIST_GAP = re.compile(r"\s*(?:[、,，]|和|与|及|以及|and|, and)\s*")
 _ARROW = re.compile(r"^\s*(?:→|->|⟶)\s*$")
 # comparison cues: the compared names follow the cue up to the end of the clause
 _CMP_AFTER = CueScanner(
@@ -509,6 +510,8 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         else:
             ok = has_metric or score_word or id(n) in baseline_of
             weak = not score_word
+        if not ok and mains and cl[id(mains[-1])] == cl[id(n)] and _VALUE_LIST_GAP.fullmatch(text, mains[-1].end, n.start):
+            ok, weak = True, id(mains[-1]) in weak_ids  # '分别为0.402、0.251、0.219和0.391': listed with a score, a score
         if ok:
             mains.append(n)
             weak_ids.add(id(n)) if weak else None

@@ -509,3 +509,11 @@ def test_a_latin_gloss_after_a_quoted_chinese_name_takes_the_kind_before_them():
     found, r = links_of("**一句话核心概要**：本文推出了面向中医诊疗的多模态大模型“灵枢”（LingShuX-TCM），并构建了数据集。",
                         title="“灵枢”：面向中医诊疗的多模态大模型")
     assert ("LingShuX-TCM", "proposes") in found and r.entities["lingshuxtcm"].type == "model", found
+
+
+def test_a_task_phrase_ending_in_qa_is_no_benchmark():
+    """'Evaluating Graph Retrieval for Multi-Hop QA': 'QA' ends a benchmark's name glued to it
+    (HotpotQA, DocVQA), not a task phrase."""
+    found, _ = links_of("作者构建了GraphRAGX-Bench，用于评估图检索方法在多跳问答上的表现。",
+                        title="GraphRAGX-Bench: Evaluating Graph Retrieval for Multi-Hop QA")
+    assert not any(label == "Multi-Hop QA" for label, _ in found), found
