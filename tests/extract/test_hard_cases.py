@@ -517,3 +517,10 @@ def test_a_task_phrase_ending_in_qa_is_no_benchmark():
     found, _ = links_of("作者构建了GraphRAGX-Bench，用于评估图检索方法在多跳问答上的表现。",
                         title="GraphRAGX-Bench: Evaluating Graph Retrieval for Multi-Hop QA")
     assert not any(label == "Multi-Hop QA" for label, _ in found), found
+
+
+def test_the_frame_after_a_model_glued_to_zai_still_frames_the_list():
+    """'CodeForgeX-RL-8B在RepoBench-X和SWE-Gym-Lite上的Pass@1分别为…': '在' right after a model's
+    name (its size ends in a letter) still opens the benchmark frame of the list after it."""
+    found, _ = links_of("基于Seed-Coder-2-8B训练的CodeForgeX-RL-8B在RepoBenchX和SWE-GymX-Lite上的Pass@1分别为41.7%和28.9%。")
+    assert {("RepoBenchX", "evaluatesOn"), ("SWE-GymX-Lite", "evaluatesOn")} <= found, found
