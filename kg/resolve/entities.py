@@ -38,7 +38,8 @@ __all__ = ["Entity", "Link", "Mention", "PaperMentions", "Proposal", "Resolution
 
 _REPORTED = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|分|点|倍|ms|s\b|秒|FPS|fps|×|x\b)|\d+\.\d+|提升|提高|优于|超过|超越|降低|降至|高出|领先|达到|"
-    r"improv|outperform|higher|lower|better|surpass|achiev|reach",
+    r"improv|outperform|higher|lower|better|surpass|achiev|reach|"
+    r"评估|评测|衡量|evaluat",  # (the measure the text evaluates in: '采用准确率和ECE进行评估')
     re.I,
 )
 _METRIC_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][\w.\-]*@[\w.]+\s*[）)]")
@@ -143,6 +144,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             versioned[(start, version.end())] = span
             continue
         if span.label_ == "metric" and not _reported_near(text, start, end):
+            taken.append((start, end))  # (nor is the name finder's 'Pass@1' there a metric of its own)
             continue  # a metric counts where a result is reported in it, not where it is discussed
         if span.label_ == "metric" and _METRIC_GLOSS.match(text, end):
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant

@@ -524,3 +524,14 @@ def test_the_frame_after_a_model_glued_to_zai_still_frames_the_list():
     name (its size ends in a letter) still opens the benchmark frame of the list after it."""
     found, _ = links_of("基于Seed-Coder-2-8B训练的CodeForgeX-RL-8B在RepoBenchX和SWE-GymX-Lite上的Pass@1分别为41.7%和28.9%。")
     assert {("RepoBenchX", "evaluatesOn"), ("SWE-GymX-Lite", "evaluatesOn")} <= found, found
+
+
+def test_a_metric_only_named_is_not_reported_by_the_name_finder_either():
+    """'Beyond Pass@1: …' in a title, 'ELO式聚合' (Elo-style aggregation): a known metric named where
+    nothing is reported in it is no metric of the paper, also when the name finder sees its shape
+    ('Pass@1'); named as the measure of an evaluation, it is one ('采用准确率和…（ECE）进行评估')."""
+    found, _ = links_of("本文提出SvSX，在AIME25上Pass@32提升了18.3个百分点。Arena-Hard Auto使用的ELO式聚合掩盖了排名不确定性。",
+                        title="Beyond Pass@1: Self-Play with Variational Problem Synthesis Sustains RLVR")
+    assert not any(label in ("pass@1", "Elo rating") for label, _ in found), found
+    found, _ = links_of("评估了15个LLMs在MMLU上的表现，采用准确率和预期校准误差（ECE）进行性能和可靠性评估。")
+    assert ("ECE", "reportsMetric") in found, found
