@@ -150,6 +150,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
         mentions.append(Mention(pid, text[start:end], normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
         taken.append((start, end))
+    for m in _SIZES_AFTER_SLASH.finditer(text):  # 'Qwen2.5-Math-1.5B/7B': the 7B model is named too
+        for size in m.group("more").split("/")[1:]:
+            surface = m.group("stem") + size
+            mentions.append(Mention(pid, surface, normalize(surface), {"model": 2}, sentence_of(doc, m.start(), m.end())))
     lexicon_spans = {(s.start_char, s.end_char): s for s in lexicon} | versioned
     for span in names:
         start, end = span.start_char, span.end_char
@@ -180,6 +184,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
 _FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w|,\d)")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a model's name with its size, then more sizes after slashes: 'Qwen2.5-Math-1.5B/7B', 'Orchid-1.5B/7B/32B'
+_SIZES_AFTER_SLASH = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Za-z][A-Za-z0-9.\-]*?-)\d+(?:\.\d+)?[BM](?P<more>(?:/\d+(?:\.\d+)?[BM])+)(?![A-Za-z0-9.])"
+)
 
 
 def _part_of_another_name(text: str, span, chinese_long_forms) -> bool:

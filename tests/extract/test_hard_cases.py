@@ -535,3 +535,9 @@ def test_a_metric_only_named_is_not_reported_by_the_name_finder_either():
     assert not any(label in ("pass@1", "Elo rating") for label, _ in found), found
     found, _ = links_of("评估了15个LLMs在MMLU上的表现，采用准确率和预期校准误差（ECE）进行性能和可靠性评估。")
     assert ("ECE", "reportsMetric") in found, found
+
+
+def test_sizes_after_a_slash_name_more_models_of_the_stem():
+    """'在Qwen2.5-Math-1.5B/7B上': the slash lists a second size of the same model, Qwen2.5-Math-7B."""
+    found, _ = links_of("在Qwen2.5-Math-1.5B/7B上，该方法的平均准确率提升了1.9%和1.0%。")
+    assert {("Qwen2.5-Math-1.5B", "usesModel"), ("Qwen2.5-Math-7B", "usesModel")} <= found, found
