@@ -393,25 +393,18 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _class_acronyms(doc: Doc, text: str, stoplist) -> set[str]:
-    """The acronyms the doc defines with a long form that names a class of models (see
-    :func:`kg.extract.abbreviations.names_a_class`)."""
+def _acronyms_defined_as(doc: Doc, text: str, test) -> set[str]:
+    """The acronyms the doc defines with a long form for which ``test(long_form)`` holds."""
     pairs = doc_value(doc, "abbreviations") or ()
-    return {text[s.start_char : s.end_char] for s, long in pairs
-            if names_a_class(text[long.start_char : long.end_char], stoplist)}
-
-
-def _technique_acronyms(doc: Doc, text: str) -> set[str]:
-    """The acronyms the doc defines with a long form that names a technique (``贝叶斯优化（BO）``,
-    ``Direct Preference Optimization (DPO)``): it ends in a method head word that is not also
-    the head of task names (``视觉空间推理（VSR）`` is a task)."""
-    pairs = doc_value(doc, "abbreviations") or ()
-    return {text[s.start_char : s.end_char] for s, long in pairs if _names_technique(text[long.start_char : long.end_char].strip())}
+    return {text[s.start_char : s.end_char] for s, long in pairs if test(text[long.start_char : long.end_char])}
 
 
 @lru_cache(maxsize=65536)  # pure, and long forms recur paper after paper
-def _names_technique(phrase: str) -> bool:
-    t = _tables()
+def _names_technique(long_form: str) -> bool:
+    """Whether a long form names a technique (``贝叶斯优化（BO）``, ``Direct Preference Optimization
+    (DPO)``): it ends in a method head word that is not also the head of task names
+    (``视觉空间推理（VSR）`` is a task)."""
+    t, phrase = _tables(), long_form.strip()
     return any(rx.search(phrase) for rx in t["method_heads"]) and not t["task_head"].search(phrase)
 
 
@@ -426,12 +419,12 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = find_names(doc, self.stoplist)
-        classes = _class_acronyms(doc, text, self.stoplist)
+        classes = _acronyms_defined_as(doc, text, lambda long_form: names_a_class(long_form, self.stoplist))
         if classes:  # '多模态奖励模型（MRM）': the acronym of a class of models is a field word here
             spans = [s for s in spans if text[s.start_char : s.end_char] not in classes]
         groups = _groups(doc, spans, text)
         votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]
-        techniques = _technique_acronyms(doc, text)
+        techniques = _acronyms_defined_as(doc, text, _names_technique)
         for span, v in zip(spans, votes) if techniques else ():
             if text[span.start_char : span.end_char] in techniques and v.get("method", 0) < 2:
                 v["method"] = 2  # 'BO' defined as 贝叶斯优化: the long form says what it is

@@ -311,6 +311,8 @@ class ProposalFinder:
         title = text[:title_end]
         names = list(group_spans(doc, "names")) if "names" in doc.spans else []
         abbrevs = doc_value(doc, "abbreviations")
+        # acronyms of a class of models ('多模态奖励模型（MRM）'): never the paper's coinage
+        classes = {_t(short) for short, long in abbrevs if names_a_class(_t(long), self.field_words)}
         found: list[Span] = []
         # span._.headline of the spans found, read without building an Underscore each time;
         # keyed by offsets as spaCy keys it (a later span with the same offsets overrides)
@@ -370,7 +372,7 @@ class ProposalFinder:
                 if _DATA_AMOUNT.match(text, cand.end_char):
                     add(cand, "benchmark", not found or not any(is_head(s) for s in found))
                 continue
-            if cand is not None and any(_t(short) == _t(cand) and names_a_class(_t(long), self.field_words) for short, long in abbrevs):
+            if cand is not None and _t(cand) in classes:
                 continue  # '在构建高性能多模态奖励模型（MRM）时': a class of models, no coinage
             if cand is not None and not self._known(_t(cand)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
@@ -440,7 +442,7 @@ class ProposalFinder:
         prior = {  # (glosses in the keyword list are topics, not the paper's named parts)
             _t(short).casefold() for short, long in abbrevs
             if short.start_char < keywords_end or _prior_work(text, short, long, title_end) or self._owned(_t(long))
-            or names_a_class(_t(long), self.field_words)  # '多模态奖励模型（MRM）': a class, no coinage
+            or _t(short) in classes
         }
         for short, long in abbrevs:
             if _t(short).casefold() in prior or self._known(_t(short)) or _t(short).casefold() in heads:

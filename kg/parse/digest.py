@@ -31,9 +31,8 @@ __all__ = ["Paper", "Skipped", "Digest", "DigestError", "decode_digest", "parse_
 # Look-alikes folded to ASCII (line numbers stay): Unicode hyphens and the minus sign, as
 # LLM-written digests put them inside names ('GPT‑5', 'MMLU‑Pro'); no-break and other Unicode
 # spaces ('Claude 4.5 Opus' with U+00A0) to ' '; zero-width characters and ™ ® © removed
-# ('Nova™-Reasoner' is Nova-Reasoner); fullwidth Latin
-# letters, digits, '％' and '＠' ('ＧＳＭ８Ｋ', '９０．１％').  Chinese punctuation (，：（）) stays as
-# it is: the extractor reads it.
+# ('Nova™-Reasoner' is Nova-Reasoner); fullwidth Latin letters, digits, '％' and '＠'
+# ('ＧＳＭ８Ｋ', '９０．１％').  Chinese punctuation (，：（）) stays as it is: the extractor reads it.
 LOOKALIKES = str.maketrans(
     {0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFF05: "%", 0xFF20: "@", 0x00A0: " ", 0x202F: " ", 0x205F: " ", 0x3000: " "}
     | dict.fromkeys(range(0x2000, 0x200B), " ")
