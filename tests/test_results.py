@@ -262,13 +262,16 @@ def test_english_score_before_its_metric_and_a_sentence_ending_in_a_value():
 def test_respectively_pairs_values_only_with_names_listed_together():
     """'使用GPT-5.5作为骨干时，EGM的准确率分别为78.2%和83.5%': two models named apart are no list the
     values go with one by one (both values are EGM's); the benchmarks listed together are; and
-    'CLIPimg和DINO分数分别提高了9.4%和16.1%' lists two metrics (DINO分数 is the DINO score)."""
+    'CLIPimg和DINO分数分别达到0.912和0.847' lists two metrics (DINO分数 is the DINO score), and
+    the same gains ('分别提高了约9.4%和16.1%') are no results."""
     _, facts = one("本文提出了记忆框架EGMX。在LongMemEval-2和LoCoMo上，使用GPT-5.5作为骨干时，EGMX的问答准确率分别为78.2%和83.5%。")
     got = sorted((f.value, f.benchmark, f.entity) for f in facts if f.role == "reported")
     assert got == [("78.2", "longmemeval2", "egmx"), ("83.5", "locomo", "egmx")], got
-    _, facts = one("在MultiEditX-Test上，SD3模型的CLIPimg和DINO分数分别提高了约9.4%和16.1%。")
+    _, facts = one("在MultiEditX-Test上，SD3模型的CLIPimg和DINO分数分别达到0.912和0.847。")
     got = sorted((f.value, f.metric, f.entity) for f in facts if f.role == "reported")
-    assert got == [("16.1", "dinoscore", "sd3"), ("9.4", "clipimg", "sd3")], got
+    assert got == [("0.847", "dinoscore", "sd3"), ("0.912", "clipimg", "sd3")], got
+    _, facts = one("在MultiEditX-Test上，SD3模型的CLIPimg和DINO分数分别提高了约9.4%和16.1%。")
+    assert [f.value for f in facts] == [], [(f.value, f.metric) for f in facts]
 
 
 def test_a_bound_is_no_reported_value():
@@ -315,3 +318,15 @@ def test_values_listed_with_a_score_are_scores():
     _, facts = one("在ETTh1、ETTm2、Weather和Traffic数据集上，ChronoMoEX的平均MSE分别为0.402、0.251、0.219和0.391，优于PatchTST。")
     got = sorted((f.value, f.benchmark) for f in facts if f.role == "reported")
     assert got == [("0.219", "weather"), ("0.251", "ettm2"), ("0.391", "traffic"), ("0.402", "etth1")], got
+
+
+def test_respectively_distributes_over_the_last_list_of_each_slot():
+    """'使用A和B微调…，例如A的X和Y分别达到71.2%和65.0%': 分别 pairs the values with the metrics
+    listed before it; the two models listed in an earlier clause are no list of the values
+    (the last list of models before 分别 is A alone).  Gains ('分别提高了约9.4%和16.1%') are no
+    results."""
+    _, facts = one("实验使用Qwen3-8B和Llama-3.1-8B进行微调，例如Qwen3-8B的准确率和F1分别达到71.2%和65.0%。")
+    got = sorted((f.value, f.metric, f.entity) for f in facts if f.role == "reported")
+    assert got == [("65.0", "f1", "qwen38b"), ("71.2", "accuracy", "qwen38b")], got
+    _, facts = one("实验使用Qwen3-8B进行微调，其准确率和F1分别提高了约9.4%和16.1%。")
+    assert [f.value for f in facts] == [], [(f.value, f.metric) for f in facts]

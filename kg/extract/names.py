@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.abbreviations import names_a_class, schwartz_hearst_long_form
-from kg.extract.spans import doc_text, doc_value, set_extensions, set_group, set_span_values
+from kg.extract.spans import doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
 from kg.parse.sections import section_key
 
 __all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "shape_kinds", "type_votes"]
@@ -70,7 +70,8 @@ _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 # (a name's value in brackets may stand before the separator: 'PGSR（0.52）和2DGS（0.80）等方法')
 _BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
-_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r")?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+# (and an acronym's closing bracket: '原生稀疏注意力（NSA）、MoBA和…')
+_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r"|[）)])?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _VALUE_AFTER = re.compile(_BRACKETED_VALUE)
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")
@@ -393,6 +394,35 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _kin_votes(spans: list[Span], groups: list[tuple[int, int]], votes: list[dict], known: dict, long_forms) -> None:
+    """Give a name without votes the kind of the other names of its list, where they are all of
+    one kind (by the lexicon, ``known``: offsets -> label, or by a vote of 2 or more):
+    '比较了GRPO、DAPO和CISPO' makes CISPO a method.  A name inside the long form of an acronym
+    is part of that name, no member ('MoBA和DeepSeek稀疏注意力（DSA）').  Changes ``votes`` in place."""
+    members: dict[tuple[int, int], list[int]] = {}
+    for i, g in enumerate(groups):
+        s = spans[i]
+        if not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char) for a, b in long_forms):
+            members.setdefault(g, []).append(i)
+    for idx in members.values():
+        if len(idx) < 2 or all(votes[i] for i in idx):
+            continue
+        kinds = set()
+        for i in idx:
+            kind = known.get((spans[i].start_char, spans[i].end_char))
+            if kind is None and votes[i]:
+                top = max(votes[i].values())
+                best = [k for k, w in votes[i].items() if w == top]
+                kind = best[0] if top >= 2 and len(best) == 1 else "?"
+            if kind is not None:
+                kinds.add(kind)
+        if len(kinds) == 1 and "?" not in kinds:
+            kind = kinds.pop()
+            for i in idx:
+                if not votes[i] and (spans[i].start_char, spans[i].end_char) not in known:
+                    votes[i][kind] = 2
+
+
 def _acronyms_defined_as(doc: Doc, text: str, test) -> set[str]:
     """The acronyms the doc defines with a long form for which ``test(long_form)`` holds."""
     pairs = doc_value(doc, "abbreviations") or ()
@@ -428,6 +458,8 @@ class NameFinder:
         for span, v in zip(spans, votes) if techniques else ():
             if text[span.start_char : span.end_char] in techniques and v.get("method", 0) < 2:
                 v["method"] = 2  # 'BO' defined as 贝叶斯优化: the long form says what it is
+        long_forms = [(lf.start_char, lf.end_char) for _, lf in doc_value(doc, "abbreviations") or ()]
+        _kin_votes(spans, groups, votes, {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}, long_forms)
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
         set_group(doc, "names", spans)
         return doc

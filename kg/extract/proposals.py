@@ -99,6 +99,7 @@ _TITLE_VIA = re.compile(
 _MODELS_WORD = re.compile(r"\b(?:Models?|LLMs?|VLMs?|Agents?)\b")  # a title about models, not a method's name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora|Videos|Images|Demonstrations|Trajectories|Annotations)$")
+_SETTING_TAIL = re.compile(r"\b(?:Constraints?|Budgets?|Guarantees?|Bounds?)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
@@ -130,7 +131,7 @@ _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
 _LATIN_NEXT = re.compile(r"\s*[A-Za-z]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
-_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*([^，。；,.;]{0,60})")  # ('X is a … model')
+_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*((?:[^，。；,.;]|(?<=\d)\.(?=\d)){0,60})")  # ('X is a … model'; a version's dot ends nothing: 'Seedream 4.0')
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
@@ -473,6 +474,8 @@ class ProposalFinder:
                 continue  # 'by Generating Engaging Speech': what the work does, not a technique's name
             if _DATA_TAIL.search(phrase):
                 continue  # 'with Cross-Embodiment Data': what it trains on, not a technique
+            if _SETTING_TAIL.search(phrase):
+                continue  # 'with Cost Constraints', 'with Provable Guarantees': what it works under
             if m.group(0).startswith("with") and _BENCHMARK_WORD.search(title[: m.start()]):
                 continue  # 'A Visual Math Benchmark with Diagram Perturbations': what the benchmark holds
             if " " not in phrase.strip() and not _HYPHENATED.search(phrase):

@@ -116,8 +116,8 @@ _DELTA_BEFORE = re.compile(
     r"(?:提升|提高|增加|增长|上升|改善|改进|降低|下降|减少|缩短|节省|节约|高出|超出|领先|超过了?|多出|加速|提速|增益|"
     r"improv\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|rais\w*|cut\w*|outperform\w*|surpass\w*|by|"
     r"高|低)"
-    r"\s*(?:了|达|约|近|超|逾|超过|高达|多达|达到了?|up to|over|of|by|nearly|about|approximately|roughly|around|an average of|average|平均)?\s*"
-    r"(?:了)?\s*$",
+    r"(?:\s*(?:了|达|约|近|超|逾|超过|高达|多达|达到了?|up to|over|of|by|nearly|about|approximately|roughly|around|an average of|average|平均)){0,2}"
+    r"\s*$",  # (two qualifiers: '提高了约9.4%', 'improves by about 3%')
     re.I,
 )
 _DELTA_AFTER = re.compile(
@@ -483,6 +483,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
             clause_cues[ci] = (bool(_SCORE_WORDS.search(clause_text)), framed)
         return clause_cues[ci]
 
+    delta = None  # the last value skipped as a gain
     for n in nums:
         if id(n) in claimed:
             continue
@@ -492,7 +493,9 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         before = text[c0:n.start]
         after = text[n.end:c1]
         if n.unit != "×" and id(n) not in baseline_of:
-            if _DELTA_BEFORE.search(before[-14:]) or _DELTA_AFTER.match(after):
+            if (_DELTA_BEFORE.search(before[-14:]) or _DELTA_AFTER.match(after)
+                    or (delta is not None and _VALUE_LIST_GAP.fullmatch(text, delta.end, n.start))):
+                delta = n  # (a value listed after a gain is one too: '分别提高了约9.4%和16.1%')
                 continue
         if _CONDITION_AFTER.match(after) or ("当" in before and "时" in after):
             continue

@@ -541,3 +541,22 @@ def test_sizes_after_a_slash_name_more_models_of_the_stem():
     """'在Qwen2.5-Math-1.5B/7B上': the slash lists a second size of the same model, Qwen2.5-Math-7B."""
     found, _ = links_of("在Qwen2.5-Math-1.5B/7B上，该方法的平均准确率提升了1.9%和1.0%。")
     assert {("Qwen2.5-Math-1.5B", "usesModel"), ("Qwen2.5-Math-7B", "usesModel")} <= found, found
+
+
+def test_a_name_without_cue_takes_the_kind_of_its_list():
+    """'比较了A（NSA）、MoBAX和B（DSA）': a name no cue types takes the one kind of the other names
+    of its list (here methods, by their long forms); a model inside a long form ('DeepSeek稀疏注意力')
+    is part of that name, not a member of the list."""
+    found, r = links_of("该研究系统比较了原生稀疏注意力（NSA）、MoBAX和DeepSeek稀疏注意力（DSA）在长上下文下的表现。")
+    assert r.entities["mobax"].type == "method", found
+
+
+def test_an_apposition_with_a_version_and_a_title_setting():
+    """'提出X，一个由Seedream 4.0蒸馏得到的…文生图模型': the version's dot ends no apposition, so X is
+    a model; 'with Cost Constraints' in a title is a setting, no named part; a paper's Chinese long
+    form of AUC ('成本-质量曲线下面积（AUC）') still names the metric AUC."""
+    found, r = links_of("该研究提出NanoDiffX，一个由Seedream 4.0蒸馏得到的6亿参数文生图模型，其成本-质量曲线下面积（AUC）提升12%。",
+                        title="NanoDiffX: Distilling Text-to-Image Models with Cost Constraints")
+    assert r.entities["nanodiffx"].type == "model", found
+    assert not any(label == "Cost Constraints" for label, _ in found), found
+    assert ("AUC", "reportsMetric") in found, found
