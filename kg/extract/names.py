@@ -37,14 +37,14 @@ __all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "shape_kinds", "type
 PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
 
-# (a Greek letter with a digit is a name too: 'π0.7', 'α-2')
-_HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*\d|@")
+# (a Greek letter with a digit is a name too: 'π0.7', 'α-2', 'τ³-bench')
+_HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*[\d\u00b2\u00b3\u00b9\u2070-\u2079]|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '4-bit', '7B', '3x', '1st'
 _QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMK]-(?:active|total|param(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
-_L = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
+_L = "A-Za-z0-9\u00b2\u00b3\u00b9\u2070-\u2079\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"  # (superscript digits: τ³-bench)
 _WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 # (the check on the character before the run comes after its first letter, so that the pattern
@@ -149,6 +149,8 @@ _SMALL_NUMBER = 16  # 4, 4.1, 4.15: a version number, or a score ('GLM-4.5 45.1'
 _CONNECTOR = 32  # of, for, and... inside a Title Case phrase
 _ADJECTIVE_END = 64  # ends in '-based', '-centric'... (_ADJECTIVE)
 _YEAR_WORD = 128  # 1990-2099: an edition after a name ('AIME 2026', 'HMMT Feb 2026', 'COCO 2017')
+_SIZE_WORD = 256  # a parameter count: 27B, 1.5B, 30B-A3B
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?[BM])?$")
 
 
 def _flags_of(word: str) -> int:
@@ -159,6 +161,7 @@ def _flags_of(word: str) -> int:
     flags |= _SMALL_NUMBER if _is_number(word) and re.match(r"^\d(?:\.\d{1,2})?$", word) else 0
     flags |= _CONNECTOR if word.lower() in _CONNECTORS else 0
     flags |= _YEAR_WORD if _EDITION_YEAR.match(word) else 0
+    flags |= _SIZE_WORD if _SIZE.match(word) else 0
     return flags | (_ADJECTIVE_END if _ADJECTIVE.search(word) else 0)
 
 
@@ -248,6 +251,8 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
         ):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
+        elif f & _SIZE_WORD and flags[j - 1] & (_SMALL_NUMBER | _VERSION_WORD) and j - 1 > i:
+            j += 1  # 'Gemma 4 27B', 'Llama 3.1 70B': the size after a version is the model's
         elif f & _YEAR_WORD and not _DATE_GOES_ON.match(text, words[j][1]):
             j += 1  # 'AIME 2026', 'HMMT Feb 2026': a year names the edition (versions are distinct entities)
         elif _SHORT_YEAR.match(words[j][2]) and _ACRONYM.match(words[j - 1][2]) and _SHORT_YEAR_ENDS.match(text, words[j][1]):

@@ -99,6 +99,7 @@ _TITLE_VIA = re.compile(
 _MODELS_WORD = re.compile(r"\b(?:Models?|LLMs?|VLMs?|Agents?)\b")  # a title about models, not a method's name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora|Videos|Images|Demonstrations|Trajectories|Annotations)$")
+_VARIANT_AFTER = re.compile(r"\s*的(?:改进|增强|扩展|升级|加强)?(?:版本?|变体|变种)")  # '提出X的改进版Y': Y is new, X is not
 _SETTING_TAIL = re.compile(r"\b(?:Constraints?|Budgets?|Guarantees?|Bounds?)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
@@ -125,6 +126,7 @@ def _quoted_parts(text: str, pos: int):
 _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|阶段|技术)$")
 _ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9\u0370-\u03ff][\w.\-+']*$")  # ('π0.7' too)
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
+_VERSION_NUMBER = re.compile(r"^v?\d+(?:\.\d+)*$")
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
 _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
@@ -179,9 +181,11 @@ def title_prefix(title: str) -> str | None:
         return None
     if len(words) == 1:
         return head if _ONE_WORD_NAME.match(head) and (head[:1].isupper() or _HAS_NAME_SHAPE.search(head)) else None
-    # 'PromptCoT 2.0', 'Think-on-Graph 3.0', 'Qwen3-Omni Technical Report'
-    if any(_HAS_NAME_SHAPE.search(w) and not _SLOGAN_WORD.match(w) for w in words[:1]) and all(
-        _VERSION_OR_CAP.match(w) for w in words[1:]
+    # 'PromptCoT 2.0', 'Think-on-Graph 3.0', 'Qwen3-Omni Technical Report'; Title Case words with a
+    # version number last name a release too ('Audio Flamingo 4')
+    if all(_VERSION_OR_CAP.match(w) for w in words[1:]) and (
+        any(_HAS_NAME_SHAPE.search(w) and not _SLOGAN_WORD.match(w) for w in words[:1])
+        or (len(words) <= 4 and _VERSION_OR_CAP.match(words[0]) and _VERSION_NUMBER.match(words[-1]))
     ):
         return head
     return None
@@ -362,7 +366,8 @@ class ProposalFinder:
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
-            if cand is not None and self._known(_t(cand)):  # '提出的DPO变体FG-DPO': the known name is what it builds on
+            if cand is not None and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)):
+                # '提出的DPO变体FG-DPO', '提出X的改进版Y': the known name, or the one Y is a version of, is what it builds on
                 comma = _CLAUSE_BREAK.search(text, cand.end_char, clause[1])
                 cand = self._first_name(doc, [n for n in names if not self._known(_t(n))], [], cand.end_char,
                                         comma.start() if comma else clause[1])

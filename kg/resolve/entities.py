@@ -118,6 +118,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     # plain copies of the spans: a Span's label_ and kb_id_ are string look-ups on every access
     lexicon = [_Sp(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group_spans(doc, "lexicon")]
     names = group_spans(doc, "names")  # (a name has no label)
+    longer_names = [*names, *group_spans(doc, "proposed")]
     names_at: dict[int, list] = {}  # by start: only a name starting where a lexicon name does can be its variant
     for n in names:
         names_at.setdefault(n.start_char, []).append(n)
@@ -137,6 +138,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue
         sentence = sentence_of(doc, start, end)
         version = _FAMILY_VERSION.match(text, end) if span.label_ in ("model", "benchmark") else None
+        if span.label_ == "model" and any(n.start_char < start and end <= n.end_char for n in longer_names):
+            continue  # 'Audio Flamingo 4' names no Flamingo: the longer name (or title name) is a variant of the family
         if version:  # English 'Grok 5 (27.8%)', 'on Terminal-Bench 3 it': the name finder takes no lone 'Grok'
             mentions.append(Mention(pid, text[start : version.end()], normalize(text[start : version.end()]),
                                     {span.label_: 3}, sentence, family=span.kb_id_))
@@ -179,9 +182,9 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     return PaperMentions(pid, mentions, proposals, abbreviations)
 
 
-# a version number after a lexicon model or benchmark, and the edition words that may follow it
-# (not a count: 'SWE-bench 2,294 tasks')
-_FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w|,\d)")
+# a version number after a lexicon model or benchmark, its size and the edition words that may follow
+# it ('Gemma 4 27B', 'Gemini 3 Pro'; not a count: 'SWE-bench 2,294 tasks')
+_FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w|,\d)")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a model's name with its size, then more sizes after slashes: 'Qwen2.5-Math-1.5B/7B', 'Orchid-1.5B/7B/32B'

@@ -560,3 +560,16 @@ def test_an_apposition_with_a_version_and_a_title_setting():
     assert r.entities["nanodiffx"].type == "model", found
     assert not any(label == "Cost Constraints" for label, _ in found), found
     assert ("AUC", "reportsMetric") in found, found
+
+
+def test_a_release_a_version_of_another_and_superscript_versions():
+    """'Audio Flamingo 4: …' (Title Case words ending in a version) names the paper's release, a
+    model of the Flamingo family but no 'Flamingo 4'; 'Gemma 4 27B' keeps its size; '提出X的改进版Y'
+    proposes Y, not X; 'τ³-bench' is one name (superscript digits)."""
+    found, r = links_of("本文提出Audio Flamingo 4，一个大型音频语言模型，并提出耦合采样策略CoupledX的改进版CoupledX++。"
+                        "在τ³-bench上的准确率达到71.4%，超过Gemma 4 27B。",
+                        title="Audio Flamingo 4: Advancing Audio Understanding with Reasoning")
+    assert {("Audio Flamingo 4", "proposes"), ("CoupledX++", "proposes"), ("τ³-bench", "evaluatesOn"),
+            ("Gemma 4 27B", "usesModel")} <= found, found
+    assert not any(label in ("Flamingo 4", "Flamingo", "Gemma 4") for label, _ in found), found
+    assert ("CoupledX", "proposes") not in found, found
