@@ -303,6 +303,9 @@ class ProposalFinder:
         self.name = name
         self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
         self.lexicon_names = frozenset(k.casefold() for k in lexicon_names)  # named techniques, models, datasets
+        # the last two or more words of a known name: 'with Verifiable Rewards' ends RLVR's long form
+        self.known_tails = frozenset(" ".join(w[i:]) for w in (_WORD_SPLIT.split(k) for k in self.lexicon_names)
+                                     for i in range(1, len(w) - 1))
         self.model_names = frozenset(k.casefold() for k in model_names)  # the lexicon's models
         self.field_words = frozenset(k.casefold() for k in field_words)  # the stoplist
 
@@ -473,8 +476,8 @@ class ProposalFinder:
             phrase = m.group("name")
             if _MODEL_TAIL.search(phrase):
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
-            if self._mentions_known(phrase):
-                continue  # 'via LLM-based Chain-of-Thought Reasoning': a known technique applied, not a new one
+            if self._mentions_known(phrase) or " ".join(_WORD_SPLIT.split(phrase.casefold())) in self.known_tails:
+                continue  # 'via LLM-based Chain-of-Thought Reasoning', 'with Verifiable Rewards': a known technique applied, not a new one
             if _GERUND.match(phrase):
                 continue  # 'by Generating Engaging Speech': what the work does, not a technique's name
             if _DATA_TAIL.search(phrase):

@@ -573,3 +573,15 @@ def test_a_release_a_version_of_another_and_superscript_versions():
             ("Gemma 4 27B", "usesModel")} <= found, found
     assert not any(label in ("Flamingo 4", "Flamingo", "Gemma 4") for label, _ in found), found
     assert ("CoupledX", "proposes") not in found, found
+
+
+def test_a_pro_edition_is_no_model_by_its_shape_and_a_known_names_tail_is_no_new_technique():
+    """'-Pro' ends benchmarks as often as models (MMLU-Pro, ScreenSpot-Pro; Gemini 2.5 Pro is known
+    by its family), so a new 'X-Pro' the title calls a benchmark is one; 'with Verifiable Rewards'
+    ends RLVR's long form: a known technique applied, no named part of the work."""
+    found, r = links_of("本文提出CharXivX-Pro，包含从arXiv论文中收集的3,000张复杂图表。GPT-5的准确率为61.7%。",
+                        title="CharXivX-Pro: A Harder Benchmark for Chart Understanding")
+    assert r.entities["charxivxpro"].type == "benchmark", found
+    found, _ = links_of("本文提出MedCaseX，使用GRPO进行可验证奖励强化学习（RLVR）训练。",
+                        title="MedCaseX: Clinical Case Reasoning with Verifiable Rewards")
+    assert not any(label == "Verifiable Rewards" for label, _ in found), found
