@@ -42,8 +42,8 @@ _HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u0
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
-# a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '4-bit', '7B', '3x', '1st'
-_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMK]-(?:active|total|param(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
+# a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
+_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
 _L = "A-Za-z0-9\u00b2\u00b3\u00b9\u2070-\u2079\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"  # (superscript digits: τ³-bench)
 _WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
@@ -329,7 +329,7 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     text = text if text is not None else doc_text(doc)
     a = group_start if group_start is not None else span.start_char
     b = group_end if group_end is not None else span.end_char
-    before = text[max(0, a - 12) : a]
+    before = text[max(0, a - 20) : a]  # (English cues are long: "compared with ", "benchmarks such as ")
     after = text[b : b + 40]
     own_after = text[span.end_char : span.end_char + 40]
     if after[:1] in "（(" and (value := _VALUE_AFTER.match(text, b)):

@@ -40,9 +40,10 @@ __all__ = ["ProposalFinder"]
 _INTRO = CueScanner(
     r"提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|整理了?",
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
-    r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?)\b",
-    ("propos", "introduc", "present", "develop", "releas", "collect", "curat", "construct"),
-)
+    r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?|"
+    r"(?:build|builds|built|design|designs|designed|create|creates|created)(?!\s+(?:on|upon|to|by|from|with|into|for)\b))\b",
+    ("propos", "introduc", "present", "develop", "releas", "collect", "curat", "construct", "buil", "design", "creat"),
+)  # (构建/设计/创建 in English, but not 'builds on X', 'designed to')
 # what the gathered thing holds, right after its name: '…, 4,000 hours of video', '，包含1.2万条…'
 _DATA_AMOUNT = re.compile(
     r"\s*[,，]\s*(?:(?:a|an)\s+)?(?:包含|涵盖|共|含)?\s*[\d][\d.,]*\s*(?:[KMB]\b|thousand|million|billion|万|亿|千)?\s*"
@@ -99,7 +100,8 @@ _TITLE_VIA = re.compile(
 _MODELS_WORD = re.compile(r"\b(?:Models?|LLMs?|VLMs?|Agents?)\b")  # a title about models, not a method's name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _DATA_TAIL = re.compile(r"\b(?:Data|Datasets?|Corpus|Corpora|Videos|Images|Demonstrations|Trajectories|Annotations)$")
-_VARIANT_AFTER = re.compile(r"\s*的(?:改进|增强|扩展|升级|加强)?(?:版本?|变体|变种)")  # '提出X的改进版Y': Y is new, X is not
+# '提出X的改进版Y', 'a new X variant called Y': Y is new, X is what it builds on
+_VARIANT_AFTER = re.compile(r"\s*的(?:改进|增强|扩展|升级|加强)?(?:版本?|变体|变种)|\s+(?:variant|extension)\b")
 _SETTING_TAIL = re.compile(r"\b(?:Constraints?|Budgets?|Guarantees?|Bounds?)$")
 _MODEL_TAIL = re.compile(r"(?:Models?|LLMs?|VLMs?|Transformers?|Agents?|Networks?)$")
 _GENERIC_TAIL = re.compile(
@@ -397,7 +399,7 @@ class ProposalFinder:
         for m in list(_NAMED.finditer(text, title_end)) + _NEW.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
             heads = {_t(s).casefold() for s in found if is_head(s)}
-            if cand is not None and cand.start_char - m.end() <= 12 and not self._known(_t(cand)):
+            if cand is not None and cand.start_char - m.end() <= 12 and not self._known(_t(cand)) and not _VARIANT_AFTER.match(text, cand.end_char):
                 add(cand, kind_of(cand), not heads if _t(cand).casefold() not in heads else True)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:

@@ -585,3 +585,17 @@ def test_a_pro_edition_is_no_model_by_its_shape_and_a_known_names_tail_is_no_new
     found, _ = links_of("本文提出MedCaseX，使用GRPO进行可验证奖励强化学习（RLVR）训练。",
                         title="MedCaseX: Clinical Case Reasoning with Verifiable Rewards")
     assert not any(label == "Verifiable Rewards" for label, _ in found), found
+
+
+def test_english_build_a_variant_called_compared_with_and_quantities():
+    """English digests: 'The authors build X, a suite of …' introduces X; 'a new QK-Clip variant
+    called Y' proposes Y, not what it varies; 'compared with X' cues a compared model as 相比 does;
+    '3.8x' and '1T-Parameter' are quantities, no names."""
+    found, r = links_of("**One-sentence summary**: The authors build PhysProbeX, a suite of 1,200 controlled scenes, and "
+                        "use a new QK-ClipX variant called QK-Norm-ClipX. SpecDiffX speeds up LLaDA-2-8B by 3.8x; "
+                        "compared with Fast-dLLMX, throughput is 1.7x higher.",
+                        title="Training a 1T-Parameter MoE for Probing Physics")
+    assert {("PhysProbeX", "proposes"), ("QK-Norm-ClipX", "proposes")} <= found, found
+    assert r.entities["fastdllmx"].type == "model", found
+    assert not any(label in ("3.8x", "1T-Parameter MoE", "QK-ClipX") and rel in ("usesModel", "proposes")
+                   for label, rel in found), found
