@@ -70,13 +70,16 @@ _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 # (a name's value in brackets may stand before the separator: 'PGSR（0.52）和2DGS（0.80）等方法')
 _BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
-# (and an acronym's closing bracket: '原生稀疏注意力（NSA）、MoBA和…')
-_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r"|[）)])?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+# (and an acronym's closing bracket, '原生稀疏注意力（NSA）、MoBA和…', or a short note in Chinese
+# brackets, 'Ring-mini-linear-2.0（16B参数）和Ring-flash-linear-2.0'; not 'On τ²-bench (airline), pass^1 …')
+_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r"|\s*（[^（）()，。；]{1,16}）|[）)])?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
 _VALUE_AFTER = re.compile(_BRACKETED_VALUE)
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")
 _VERB_NEXT = re.compile(r" (?!and\b|or\b)[a-z]")  # an English word after a name: it is the subject
 _CLOSERS = (")", "）")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+(?:\.\d+)?[BMKT]\s+)?$")
+_CLASS_AFTER = re.compile(r"\s+(?:Models?|Transformers?|Networks?|Agents?|Systems?)\b")
 _NAME_AFTER_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[A-Za-z]")
 
 
@@ -279,6 +282,8 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
         return  # 'Learning-Free VLM': a description of a field word
     if flags & _ADJECTIVE_END:
         return  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
+    if in_title and " " in single and _ARTICLE_BEFORE.search(text, max(0, start - 12), start) and _CLASS_AFTER.match(text, end):
+        return  # 'via a 0.9B Ultra-Compact Vision-Language Model': a description of the paper's model
     around = text[max(0, start - 2) : start] + text[end : end + 2]  # (most names have no bracket around)
     if ("(" in around or "（" in around) and _glosses_field_word(text, start, end, stoplist):
         return  # 'VLA（Vision-Language-Action）': the gloss of a field word is one too

@@ -599,3 +599,14 @@ def test_english_build_a_variant_called_compared_with_and_quantities():
     assert r.entities["fastdllmx"].type == "model", found
     assert not any(label in ("3.8x", "1T-Parameter MoE", "QK-ClipX") and rel in ("usesModel", "proposes")
                    for label, rel in found), found
+
+
+def test_a_bracketed_note_in_a_list_an_encoder_named_and_a_titles_described_model():
+    """'包括A（16B参数）和B（104B参数）': a short note in Chinese brackets keeps the list going, so B
+    takes A's kind; '编码器X' names a model (a named encoder); 'via a 0.9B Ultra-Compact
+    Vision-Language Model' describes the paper's model, no name of one."""
+    found, r = links_of("该研究介绍了RingX模型系列，包括RingX-mini-2.0（16B参数）和RingX-flashy-2.0（104B参数）。"
+                        "RingX由编码器DeepEncX和解码器RingX-mini-2.0组成。",
+                        title="RingX: Boosting Long-Context Reasoning via a 0.9B Ultra-Compact Vision-Language Model")
+    assert r.entities["ringxflashy20"].type == "model" and r.entities["deepencx"].type == "model", found
+    assert not any("Ultra-Compact" in label for label, _ in found), found
