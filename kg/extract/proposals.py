@@ -139,7 +139,7 @@ _APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
-    r"(基准测试|基准|数据集|模型|框架|方法|benchmark|dataset|model|framework)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
+    r"(基准测试|基准|数据集|模型|框架|方法|指标|度量|benchmark|dataset|model|framework|metric)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，,；;]")

@@ -610,3 +610,11 @@ def test_a_bracketed_note_in_a_list_an_encoder_named_and_a_titles_described_mode
                         title="RingX: Boosting Long-Context Reasoning via a 0.9B Ultra-Compact Vision-Language Model")
     assert r.entities["ringxflashy20"].type == "model" and r.entities["deepencx"].type == "model", found
     assert not any("Ultra-Compact" in label for label, _ in found), found
+
+
+def test_a_name_after_the_word_metric_is_a_metric():
+    """'在风格一致性指标SCTX上取得了0.942分', '作者提出的评审指标ScoreX-J': the word 指标 before a name
+    says it is a metric, one the paper proposes in the second; 'Kendall τ' is Kendall's tau."""
+    found, r = links_of("VideoX在风格一致性指标SCTX上取得了最高的0.942分。作者提出的评审指标ScoreX-J的Kendall τ达到0.71。")
+    assert r.entities["sctx"].type == "metric" and r.entities["scorexj"].type == "metric", found
+    assert {("ScoreX-J", "proposes"), ("Kendall's tau", "reportsMetric")} <= found, found
