@@ -81,7 +81,7 @@ def _widest(variants, group_span):
 def _last_list(text: str, named: list) -> list:
     """Of ``named`` ((offsets, key or None) in text order), the distinct keys of the last list
     of named ones: the last one, and those before it while each gap is short, holds a list word
-    and no clause break (``A、B和C``, ``Google的A和xAI的B``; not ``使用A作为骨干时，B``).  What
+    and no clause break (``A、B和C``, ``A / B / C``, ``Google的A和xAI的B``; not ``使用A作为骨干时，B``).  What
     分别 distributes over, slot by slot: in '如SD3和UltraEdit…，例如SD3模型的X和Y分别提高了9.4%和16.1%'
     the models' last list is SD3 alone."""
     named = [(o, k) for o, k in named if k]
@@ -98,7 +98,7 @@ def _last_list(text: str, named: list) -> list:
     return out
 
 
-_LIST_GAP = re.compile(r"[^，。；;：:]{0,6}?(?:、|和|与|及|以及|或|,|and|or)[^，。；;：:,]{0,10}")
+_LIST_GAP = re.compile(r"[^，。；;：:]{0,6}?(?:、|和|与|及|以及|或|,|/|and|or)[^，。；;：:,]{0,10}")
 
 
 _RES_FIRST = re.compile(r"^(\d+\s?[×x]\s?\d+)\s+(.+)$")

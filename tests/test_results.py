@@ -330,3 +330,13 @@ def test_respectively_distributes_over_the_last_list_of_each_slot():
     assert got == [("65.0", "f1", "qwen38b"), ("71.2", "accuracy", "qwen38b")], got
     _, facts = one("实验使用Qwen3-8B进行微调，其准确率和F1分别提高了约9.4%和16.1%。")
     assert [f.value for f in facts] == [], [(f.value, f.metric) for f in facts]
+
+
+def test_values_listed_with_slashes_go_with_names_listed_with_slashes():
+    """'A / B / C的准确率分别为58.1 / 52.7 / 44.9': slashes list the models as they list the values;
+    求解率 is the solve rate ('从基线的79.5%提升至94.2%')."""
+    _, facts = one("Gemini 3 Pro / GPT-5.2 / Qwen3.5-VL-72B的准确率分别为58.1 / 52.7 / 44.9。")
+    got = sorted((f.value, f.metric, f.entity) for f in facts if f.role == "reported")
+    assert got == [("44.9", "accuracy", "qwen35vl72b"), ("52.7", "accuracy", "gpt52"), ("58.1", "accuracy", "gemini3pro")], got
+    _, facts = one("在USPTO-190上，RetroPlanX的求解率从基线的79.5%提升至94.2%。")
+    assert [(f.value, f.baseline_value, f.metric) for f in facts if f.role == "reported"] == [("94.2", "79.5", "solverate")]

@@ -133,7 +133,7 @@ _SCORE_WORDS = re.compile(
 )
 _RESULT_VERB = re.compile(r"达到|达|取得|获得|实现|刷新|得分|拿到|创下|录得|为|achiev|reach|attain|obtain|scor|record|yield|deliver|resolv|solv", re.I)
 _TIME_CUE = re.compile(r"延迟|时延|耗时|用时|时间|速度|latency|time|runtime|speed|throughput|吞吐", re.I)
-_FROM = re.compile(r"(?:从|由|from)\s*$", re.I)
+_FROM = re.compile(r"(?:从|由|from)(?:[^，。；,;\d]{1,16}的)?\s*$", re.I)  # (and '从基线Retro*的79.5%')
 _FROM_TO_BETWEEN = re.compile(
     r"^\s*(?:的)?\s*(?:[^，,。；;\d%]{0,4}?(?:提升|提高|增加|增长|上升|改善|降低|下降|减少|缩短|跃升|升|降|增|提)\s*(?:了)?\s*)?"
     r"(?:到|至|为|to|→|->|⟶)\s*$",
@@ -415,7 +415,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         if cl[id(a)] != cl[id(b)]:
             continue
         between = text[a.end:b.start]
-        if (_FROM_TO_BETWEEN.match(between) and _FROM.search(text, max(s0, a.start - 6), a.start)) or _ARROW.match(between):
+        if (_FROM_TO_BETWEEN.match(between) and _FROM.search(text, max(s0, a.start - 24), a.start)) or _ARROW.match(between):
             if a.unit and b.unit and a.unit != b.unit:
                 continue
             baseline_of[id(b)] = a
