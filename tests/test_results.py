@@ -340,3 +340,11 @@ def test_values_listed_with_slashes_go_with_names_listed_with_slashes():
     assert got == [("44.9", "accuracy", "qwen35vl72b"), ("52.7", "accuracy", "gpt52"), ("58.1", "accuracy", "gemini3pro")], got
     _, facts = one("在USPTO-190上，RetroPlanX的求解率从基线的79.5%提升至94.2%。")
     assert [(f.value, f.baseline_value, f.metric) for f in facts if f.role == "reported"] == [("94.2", "79.5", "solverate")]
+
+
+def test_parallel_benchmark_clauses_take_the_first_ones_metric():
+    """'在A上的准确率达到81.3%，在B上达到76.9%，在C上达到88.1%': each later clause states the value on
+    its benchmark, the measure going without saying."""
+    _, facts = one("OmniSci-Max在SciBenchX上的准确率达到81.3%，在ChemBench上达到76.9%，在GPQA Diamond上达到88.1%。")
+    got = sorted((f.value, f.metric, f.benchmark) for f in facts if f.role == "reported")
+    assert got == [("76.9", "accuracy", "chembench"), ("81.3", "accuracy", "scibenchx"), ("88.1", "accuracy", "gpqadiamond")], got

@@ -597,8 +597,8 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         metric_c = sorted(in_clause, key=lambda mm: _dist(mm, n))
         if id(n) not in weak_ids:  # a weak cue needs its metric in its own clause
             metric_c += metric_before(ci)
-        else:  # ...or a clause parallel to an earlier value's: 'A取得43.5%的成功率，而B为31.2%'
-            metric_c += parallel_metric(n, in_clause)
+        # ...or a clause parallel to an earlier value's: 'A取得43.5%的成功率，而B为31.2%', '在A上的准确率达到81.3%，在B上达到76.9%'
+        metric_c += [mm for mm in parallel_metric(n, in_clause) if mm not in metric_c]
         metric_names[id(n)] = metric_c
         cand.metric_candidates = _flat(metric_c)
         # benchmark: frames in the clause, other names in the clause, then earlier clauses
@@ -649,7 +649,7 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
     return out
 
 
-_STATES_VALUE = re.compile(r"\s*(?:为|是|达到了?|取得了?|获得了?|:|：|of|at|reaches|achieves|scores)\s*")
+_STATES_VALUE = re.compile(r"\s*(?:上|中)?\s*(?:为|是|达到了?|取得了?|获得了?|:|：|of|at|reaches|achieves|scores)\s*")  # ('，在B上达到76.9%')
 _LIST_GAP = re.compile(r"^(?:\s|、|,|，|和|与|及|以及|或|\band\b|\bor\b|&|/)+$")
 
 

@@ -618,3 +618,10 @@ def test_a_name_after_the_word_metric_is_a_metric():
     found, r = links_of("VideoX在风格一致性指标SCTX上取得了最高的0.942分。作者提出的评审指标ScoreX-J的Kendall τ达到0.71。")
     assert r.entities["sctx"].type == "metric" and r.entities["scorexj"].type == "metric", found
     assert {("ScoreX-J", "proposes"), ("Kendall's tau", "reportsMetric")} <= found, found
+
+
+def test_a_corpus_named_is_a_dataset_even_with_a_size():
+    """'在…的科学语料SciCorpusX-4T上预训练': 语料 before a name says it is data, though '-4T' looks like a
+    model's size."""
+    found, r = links_of("本文发布了OmniSciX系列模型，在包含4.2万亿token的科学语料SciCorpusX-4T上预训练。")
+    assert r.entities["scicorpusx4t"].type == "benchmark", found
