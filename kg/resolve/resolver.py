@@ -179,7 +179,9 @@ def evidence(record, defs: Definitions, alias_of, tallied: bool = True) -> Paper
         if not tallied:
             continue
         t = tally(key)
-        t.kinds[p.kind] += 1
+        if not (p.kind == "method" and not p.headline and key in headline):
+            t.kinds[p.kind] += 1  # (the headline named again as a part, 'SDR' spelling the title's
+            # 'Self-Distilled Reasoner', is still the headline, not a method)
         t.surfaces[p.surface.strip()] += 1
     return PaperEvidence(record.paper_id, tallies, mentions, proposals, headline, raw)
 

@@ -625,3 +625,11 @@ def test_a_corpus_named_is_a_dataset_even_with_a_size():
     model's size."""
     found, r = links_of("本文发布了OmniSciX系列模型，在包含4.2万亿token的科学语料SciCorpusX-4T上预训练。")
     assert r.entities["scicorpusx4t"].type == "benchmark", found
+
+
+def test_the_headline_named_again_as_a_part_stays_the_headline():
+    """'Self-Distilled Reasoner: …' and '提出自蒸馏推理器SDR': SDR spells the title's name, so it is
+    the headline (a framework, proposed only), not also a method because the summary proposes it."""
+    found, r = links_of("该研究提出自蒸馏推理器SDR，结合在线策略蒸馏（On-Policy Distillation, OPD）训练短思考模式。",
+                        title="Self-Distilled Reasoner: On-Policy Distillation without a Teacher")
+    assert r.entities["sdr"].type == "framework" and ("SDR", "proposes") in found, found
