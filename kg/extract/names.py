@@ -415,7 +415,17 @@ def _kin_votes(spans: list[Span], groups: list[tuple[int, int]], votes: list[dic
         if not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char) for a, b in long_forms):
             members.setdefault(g, []).append(i)
     for idx in members.values():
-        if len(idx) < 2 or all(votes[i] for i in idx):
+        if len(idx) < 2:
+            continue
+        lexicon_kinds = [known[k] for k in ((spans[i].start_char, spans[i].end_char) for i in idx) if k in known]
+        if len(lexicon_kinds) >= 2 and set(lexicon_kinds) == {"method"}:
+            # '超过DoRA、AdaLoRA和MoLA': compared among known methods, a new name is one more method,
+            # not the model a comparison alone would make it
+            for i in idx:
+                if (spans[i].start_char, spans[i].end_char) not in known and max(votes[i].values(), default=0) <= 2:
+                    votes[i] = {"method": 3}
+            continue
+        if all(votes[i] for i in idx):
             continue
         kinds = set()
         for i in idx:

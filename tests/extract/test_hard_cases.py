@@ -546,9 +546,12 @@ def test_sizes_after_a_slash_name_more_models_of_the_stem():
 def test_a_name_without_cue_takes_the_kind_of_its_list():
     """'比较了A（NSA）、MoBAX和B（DSA）': a name no cue types takes the one kind of the other names
     of its list (here methods, by their long forms); a model inside a long form ('DeepSeek稀疏注意力')
-    is part of that name, not a member of the list."""
+    is part of that name, not a member of the list; among known methods, a compared name is one."""
     found, r = links_of("该研究系统比较了原生稀疏注意力（NSA）、MoBAX和DeepSeek稀疏注意力（DSA）在长上下文下的表现。")
     assert r.entities["mobax"].type == "method", found
+    # compared among known methods, a new name is a method, not the model a comparison alone makes
+    found, r = links_of("SMoLEX以仅0.3%的可训练参数超过DoRA、AdaLoRA和MoLAX。")
+    assert r.entities["molax"].type == "method", found
 
 
 def test_an_apposition_with_a_version_and_a_title_setting():
