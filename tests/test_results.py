@@ -348,3 +348,12 @@ def test_parallel_benchmark_clauses_take_the_first_ones_metric():
     _, facts = one("OmniSci-Max在SciBenchX上的准确率达到81.3%，在ChemBench上达到76.9%，在GPQA Diamond上达到88.1%。")
     got = sorted((f.value, f.metric, f.benchmark) for f in facts if f.role == "reported")
     assert got == [("76.9", "accuracy", "chembench"), ("81.3", "accuracy", "scibenchx"), ("88.1", "accuracy", "gpqadiamond")], got
+
+
+def test_a_factor_takes_no_metric_from_an_earlier_clause_and_mase_is_a_metric():
+    """'召回率均高出5个百分点以上，但构图成本高出10倍': the factor is the cost's, not a recall; a
+    forecasting model's '零样本MASE为0.68' is reported in MASE."""
+    _, facts = one("在MuSiQue上，所有图方法的召回率均比稠密检索高出5个百分点以上，但构图成本高出10倍。")
+    assert not any(f.metric == "recall" and f.unit == "×" for f in facts), [(f.value, f.unit, f.metric) for f in facts]
+    _, facts = one("在GIFT-Eval基准上，ChronosX的零样本MASE为0.68。")
+    assert [(f.value, f.metric, f.benchmark) for f in facts] == [("0.68", "mase", "gifteval")]

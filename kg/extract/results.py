@@ -595,8 +595,8 @@ def _sentence_results(text: str, s0: int, s1: int, mentions: list[_Mention], hea
         in_clause = mentions_in(ci)
         # metric: nearest in the clause, then earlier clauses not owned by another value
         metric_c = sorted(in_clause, key=lambda mm: _dist(mm, n))
-        if id(n) not in weak_ids:  # a weak cue needs its metric in its own clause
-            metric_c += metric_before(ci)
+        if id(n) not in weak_ids and n.unit != "×":  # a weak cue needs its metric in its own clause, and
+            metric_c += metric_before(ci)  # so does a factor ('召回率均高出5个百分点，但构图成本高出10倍')
         # ...or a clause parallel to an earlier value's: 'A取得43.5%的成功率，而B为31.2%', '在A上的准确率达到81.3%，在B上达到76.9%'
         metric_c += [mm for mm in parallel_metric(n, in_clause) if mm not in metric_c]
         metric_names[id(n)] = metric_c
