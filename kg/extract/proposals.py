@@ -62,7 +62,7 @@ _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 # ('This study evaluates 30 reward models under controlled distribution shifts and introduces X')
 _SUBJECT_FAR = re.compile(_SUBJECTS + r"[^。；;]{0,120}$", re.I)
 # a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
-_COORDINATED = re.compile(r"(?:并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")
+_COORDINATED = re.compile(r"(?:[，,]|并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")  # ('本文评测了…，构建了X基准')
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
     r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",
@@ -129,6 +129,7 @@ _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|
 _ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9\u0370-\u03ff][\w.\-+']*$")  # ('π0.7' too)
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _VERSION_NUMBER = re.compile(r"^v?\d+(?:\.\d+)*$")
+_CLAUSE_WORDS = frozenset("is are was were be not no can cannot does do did should will would may might need needs has have isn't don't".split())
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
 _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
@@ -179,8 +180,8 @@ def title_prefix(title: str) -> str | None:
         return None
     head = title.split(":", 1)[0].strip()
     words = head.split()
-    if not words or len(words) > 5:
-        return None
+    if not words or len(words) > 5 or any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
+        return None  # ('JSON Mode Is Not Enough': a clause, a slogan)
     if len(words) == 1:
         return head if _ONE_WORD_NAME.match(head) and (head[:1].isupper() or _HAS_NAME_SHAPE.search(head)) else None
     # 'PromptCoT 2.0', 'Think-on-Graph 3.0', 'Qwen3-Omni Technical Report'; Title Case words with a
