@@ -129,6 +129,7 @@ _PART_SUFFIX = re.compile(r"(?:机制|模块|策略|方法|算法|损失|组件|
 _ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9\u0370-\u03ff][\w.\-+']*$")  # ('π0.7' too)
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _VERSION_NUMBER = re.compile(r"^v?\d+(?:\.\d+)*$")
+_PLAIN_WORD = re.compile(r"[a-z][a-z\s\-]*")  # lower case without a digit: a word, not a name ('olmo-4-think-32b' is one)
 _CLAUSE_WORDS = frozenset("is are was were be not no can cannot does do did should will would may might need needs has have isn't don't".split())
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
@@ -528,7 +529,7 @@ class ProposalFinder:
         """The first name in [start, end); a defined abbreviation stands for its long form."""
         candidates = [(min(long.start_char, short.start_char), short) for short, long in abbrevs if start <= min(long.start_char, short.start_char) < end]
         text = doc_text(doc)
-        candidates += [(sp.start_char, sp) for sp in names if start <= sp.start_char < end and not text[sp.start_char : sp.end_char].islower()]
+        candidates += [(sp.start_char, sp) for sp in names if start <= sp.start_char < end and not _PLAIN_WORD.fullmatch(text, sp.start_char, sp.end_char)]
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
     @staticmethod

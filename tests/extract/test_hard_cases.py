@@ -648,3 +648,12 @@ def test_a_clause_before_the_colon_is_a_slogan_a_comma_coordinates_and_libraries
                         title="JSON Mode Is Not Enough: Structured Output Reliability of LLM APIs")
     assert ("SchemaStressX", "proposes") in found, found
     assert not any(label in ("JSON Mode Is Not Enough", "cuBLAS", "XGrammar") for label, _ in found), found
+
+
+def test_a_lower_case_name_with_a_digit_is_proposed_and_an_edition_word_alone_is_no_name():
+    """'本文发布了…推理模型olmo-4-think-32b': lower case with a digit is a name the paper introduces
+    (only plain lower-case words are not); '含Pro、Lite和Mini三个版本': an edition word alone names
+    nothing."""
+    found, _ = links_of("本文发布了完全开源的推理模型olmox-4-think-32b，并介绍了DoubaoX-2.0（含Pro、Lite和Mini三个版本）。")
+    assert ("olmox-4-think-32b", "proposes") in found, found
+    assert not any(label in ("Pro", "Lite", "Mini") for label, _ in found), found
