@@ -404,11 +404,15 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _kin_votes(spans: list[Span], groups: list[tuple[int, int]], votes: list[dict], known: dict, long_forms) -> None:
+def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes: list[dict]) -> None:
     """Give a name without votes the kind of the other names of its list, where they are all of
-    one kind (by the lexicon, ``known``: offsets -> label, or by a vote of 2 or more):
-    '比较了GRPO、DAPO和CISPO' makes CISPO a method.  A name inside the long form of an acronym
-    is part of that name, no member ('MoBA和DeepSeek稀疏注意力（DSA）').  Changes ``votes`` in place."""
+    one kind (by the lexicon, or by a vote of 2 or more): '比较了GRPO、DAPO和CISPO' makes CISPO a
+    method.  A name inside the long form of an acronym is part of that name, no member
+    ('MoBA和DeepSeek稀疏注意力（DSA）').  Changes ``votes`` in place."""
+    if len(set(groups)) == len(groups):
+        return  # no list of two names (most papers)
+    known = {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}  # offsets -> lexicon type
+    long_forms = [(lf.start_char, lf.end_char) for _, lf in doc_value(doc, "abbreviations") or ()]
     members: dict[tuple[int, int], list[int]] = {}
     for i, g in enumerate(groups):
         s = spans[i]
@@ -478,8 +482,7 @@ class NameFinder:
         for span, v in zip(spans, votes) if techniques else ():
             if text[span.start_char : span.end_char] in techniques and v.get("method", 0) < 2:
                 v["method"] = 2  # 'BO' defined as 贝叶斯优化: the long form says what it is
-        long_forms = [(lf.start_char, lf.end_char) for _, lf in doc_value(doc, "abbreviations") or ()]
-        _kin_votes(spans, groups, votes, {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}, long_forms)
+        _kin_votes(doc, spans, groups, votes)
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
         set_group(doc, "names", spans)
         return doc
