@@ -78,24 +78,19 @@ def _widest(variants, group_span):
     return inside or [group_span]
 
 
-def _last_list(text: str, named: list) -> list:
+def _last_list(text: str, named: list) -> list[str]:
     """Of ``named`` ((offsets, key or None) in text order), the distinct keys of the last list
     of named ones: the last one, and those before it while each gap is short, holds a list word
     and no clause break (``A、B和C``, ``A / B / C``, ``Google的A和xAI的B``; not ``使用A作为骨干时，B``).  What
-    分别 distributes over, slot by slot: in '如SD3和UltraEdit…，例如SD3模型的X和Y分别提高了9.4%和16.1%'
-    the models' last list is SD3 alone."""
+    分别 distributes over, slot by slot: in '如SD3和UltraEdit…，例如SD3模型的X和Y分别达到…' the models'
+    last list is SD3 alone."""
     named = [(o, k) for o, k in named if k]
     run = named[-1:]
     for o, k in reversed(named[:-1]):
         if not _LIST_GAP.fullmatch(text, o[1], run[0][0][0]):
             break
         run.insert(0, (o, k))
-    out, seen = [], set()
-    for o, k in run:
-        if k not in seen:
-            seen.add(k)
-            out.append((o, k))
-    return out
+    return list(dict.fromkeys(k for _, k in run))
 
 
 _LIST_GAP = re.compile(r"[^，。；;：:]{0,6}?(?:、|和|与|及|以及|或|,|/|and|or)[^，。；;：:,]{0,10}")
@@ -161,7 +156,7 @@ def resolve_results(docs, resolution, lexicon=(), index=None) -> list[ResultFact
             if c.respectively:
                 i, n = c.respectively
                 for slot in ("benchmark", "metric", "entity"):
-                    keys = [k for _, k in _last_list(text, [(o, typed(o, slot)) for o in c.respectively_candidates])]
+                    keys = _last_list(text, [(o, typed(o, slot)) for o in c.respectively_candidates])
                     if len(keys) == n:
                         resp[slot] = keys[i]
                     elif len(keys) == 1:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.abbreviations import names_a_class, schwartz_hearst_long_form
 from kg.extract.spans import doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
+from kg.extract.tokenizer import LATIN_CHARS, SUPERSCRIPT_DIGITS
 from kg.parse.sections import section_key
 
 __all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "shape_kinds", "type_votes"]
@@ -38,13 +39,13 @@ PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
 
 # (a Greek letter with a digit is a name too: 'π0.7', 'α-2', 'τ³-bench')
-_HAS_UPPER_INSIDE = re.compile(r".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*[\d\u00b2\u00b3\u00b9\u2070-\u2079]|@")
+_HAS_UPPER_INSIDE = re.compile(rf".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*[\d{SUPERSCRIPT_DIGITS}]|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
 _QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
-_L = "A-Za-z0-9\u00b2\u00b3\u00b9\u2070-\u2079\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"  # (superscript digits: τ³-bench)
+_L = LATIN_CHARS  # (the tokenizer keeps a run of these one token)
 _WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 # (the check on the character before the run comes after its first letter, so that the pattern
@@ -411,29 +412,29 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
     ('MoBA和DeepSeek稀疏注意力（DSA）').  Changes ``votes`` in place."""
     if len(set(groups)) == len(groups):
         return  # no list of two names (most papers)
-    known = {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}  # offsets -> lexicon type
+    lexicon_kind = {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}
     long_forms = [(lf.start_char, lf.end_char) for _, lf in doc_value(doc, "abbreviations") or ()]
+    known = [lexicon_kind.get((s.start_char, s.end_char)) for s in spans]  # each name's lexicon type, or None
     members: dict[tuple[int, int], list[int]] = {}
-    for i, g in enumerate(groups):
-        s = spans[i]
+    for i, (g, s) in enumerate(zip(groups, spans)):
         if not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char) for a, b in long_forms):
             members.setdefault(g, []).append(i)
     for idx in members.values():
         if len(idx) < 2:
             continue
-        lexicon_kinds = [known[k] for k in ((spans[i].start_char, spans[i].end_char) for i in idx) if k in known]
+        lexicon_kinds = [known[i] for i in idx if known[i]]
         if len(lexicon_kinds) >= 2 and set(lexicon_kinds) == {"method"}:
             # '超过DoRA、AdaLoRA和MoLA': compared among known methods, a new name is one more method,
             # not the model a comparison alone would make it
             for i in idx:
-                if (spans[i].start_char, spans[i].end_char) not in known and max(votes[i].values(), default=0) <= 2:
+                if not known[i] and max(votes[i].values(), default=0) <= 2:
                     votes[i] = {"method": 3}
             continue
         if all(votes[i] for i in idx):
             continue
         kinds = set()
         for i in idx:
-            kind = known.get((spans[i].start_char, spans[i].end_char))
+            kind = known[i]
             if kind is None and votes[i]:
                 top = max(votes[i].values())
                 best = [k for k, w in votes[i].items() if w == top]
@@ -443,7 +444,7 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
         if len(kinds) == 1 and "?" not in kinds:
             kind = kinds.pop()
             for i in idx:
-                if not votes[i] and (spans[i].start_char, spans[i].end_char) not in known:
+                if not votes[i] and not known[i]:
                     votes[i][kind] = 2
 
 

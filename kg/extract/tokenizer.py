@@ -20,10 +20,13 @@ import re
 from spacy.tokens import Doc
 from spacy.util import registry
 
-__all__ = ["MixedScriptTokenizer", "TOKEN_PATTERN"]
+__all__ = ["LATIN_CHARS", "MixedScriptTokenizer", "SUPERSCRIPT_DIGITS", "TOKEN_PATTERN"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-_LATIN = "A-Za-z0-9\u00b2\u00b3\u00b9\u2070-\u2079\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"  # (superscript digits: τ³-bench)
+SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079"  # (τ³-bench)
+# the characters of a Latin-script name (Greek too: π0.7), as a regex character-class body
+LATIN_CHARS = "A-Za-z0-9" + SUPERSCRIPT_DIGITS + "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
+_LATIN = LATIN_CHARS
 _WS = r"\s+"
 _CJK_CHAR = rf"[{_CJK}]"
 _NUM = rf"\d+(?:[.,]\d+)*(?![{_LATIN}'’@_+\-]*[A-Za-z])"

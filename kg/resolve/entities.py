@@ -136,10 +136,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             for n in longer:
                 variant_of.setdefault((n.start_char, n.end_char), span)
             continue
-        sentence = sentence_of(doc, start, end)
-        version = _FAMILY_VERSION.match(text, end) if span.label_ in ("model", "benchmark") else None
         if span.label_ == "model" and any(n.start_char < start and end <= n.end_char for n in longer_names):
             continue  # 'Audio Flamingo 4' names no Flamingo: the longer name (or title name) is a variant of the family
+        sentence = sentence_of(doc, start, end)
+        version = _FAMILY_VERSION.match(text, end) if span.label_ in ("model", "benchmark") else None
         if version:  # English 'Grok 5 (27.8%)', 'on Terminal-Bench 3 it': the name finder takes no lone 'Grok'
             mentions.append(Mention(pid, text[start : version.end()], normalize(text[start : version.end()]),
                                     {span.label_: 3}, sentence, family=span.kb_id_))
