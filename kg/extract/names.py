@@ -107,6 +107,7 @@ def _tables():
         "not_metric": re.compile(shapes["not_metric"]),
         "method_heads": [re.compile(shapes["method_long_form_heads"]), re.compile(shapes["technique_heads"])],
         "task_head": re.compile(shapes["task_heads"]),
+        "metric_head": re.compile(shapes["metric_long_form_heads"]),
     }
 
 
@@ -463,6 +464,11 @@ def _names_technique(long_form: str) -> bool:
     return any(rx.search(phrase) for rx in t["method_heads"]) and not t["task_head"].search(phrase)
 
 
+def _names_measure(long_form: str) -> bool:
+    """Whether a long form names a measure (``任务目标完成率（TGC）``, ``Attack Success Rate (ASR)``)."""
+    return bool(_tables()["metric_head"].search(long_form.strip()))
+
+
 class NameFinder:
     """spaCy component: candidate names with typed votes into ``doc.spans["names"]``."""
 
@@ -483,6 +489,10 @@ class NameFinder:
         for span, v in zip(spans, votes) if techniques else ():
             if text[span.start_char : span.end_char] in techniques and v.get("method", 0) < 2:
                 v["method"] = 2  # 'BO' defined as 贝叶斯优化: the long form says what it is
+        measures = _acronyms_defined_as(doc, text, _names_measure)
+        for span, v in zip(spans, votes) if measures else ():
+            if text[span.start_char : span.end_char] in measures and v.get("metric", 0) < 2:
+                v["metric"] = 2  # 'TGC' defined as 任务目标完成率
         _kin_votes(doc, spans, groups, votes)
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
         set_group(doc, "names", spans)

@@ -108,7 +108,9 @@ _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
     r"|Classification$|Reconstruction$|Recognition$|Detection$|Segmentation$|Prediction$|Forecasting$|Answering$|Understanding$)"
 )
-_METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
+_SHAPES = json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))
+_METHOD_HEAD = re.compile(_SHAPES["method_long_form_heads"])
+_MEASURE_HEAD = re.compile(_SHAPES["metric_long_form_heads"])
 
 
 def _quoted_parts(text: str, pos: int):
@@ -154,11 +156,13 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BASELINE_CUE = re.compile(_BASELINE_BEFORE)
 # an acronym defined as the setting the work sits in, not as its own part: '在可验证奖励强化学习（RLVR）
 # 框架下', '基于监督微调（SFT）的', '现有图增强生成（Graph-RAG）方法', '克服…（RLHF）的高成本'
-_PRIOR_CUE = r"(?:在|基于|现有的?|传统的?|经典的?|标准的?|应用|遵循|沿用|借鉴|克服|如|例如|诸如)"
+_PRIOR_CUE = r"(?:在|基于|现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?|应用|遵循|沿用|借鉴|克服|如|例如|诸如)"
 _PRIOR_BEFORE = re.compile(_PRIOR_CUE + r"\s*$")
+# or a word for earlier work before the name's descriptor: '先前的层级推理模型HRM（…）'
+_EARLIER_BEFORE = re.compile(r"(?:现有|已有|先前|此前|以往|传统|经典)的?[\u4e00-\u9fff]{0,8}\s*$")
 # a Chinese long form may start with a word for existing work: '现有图增强生成' (not '基于树搜索的…方法',
 # which describes the new method)
-_PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|传统的?|经典的?|标准的?)")
+_PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?)")
 _PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|setting\b|paradigm\b)", re.I)
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
 # a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
@@ -221,6 +225,7 @@ def _prior_work(text: str, short: Span, long: Span, floor: int) -> bool:
     end += 1 if text[end : end + 1] in ")）" else 0
     return bool(
         _PRIOR_BEFORE.search(text, max(floor, start - 4), start)
+        or _EARLIER_BEFORE.search(text, max(floor, start - 14), start)
         or _PRIOR_LEAD.match(text, start)
         or _PRIOR_AFTER.match(text[end : end + 8])
     )
@@ -465,6 +470,8 @@ class ProposalFinder:
                 kind = "method"  # '…策略优化方法（Tree-GRPO）' (not '…语言模型（LALM）': a class of models)
             if kind is None and not _METHOD_HEAD.search(_t(long).strip()):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)
+            if kind == "metric" and _MEASURE_HEAD.search(_t(long).strip()):
+                continue  # '在任务目标完成率（TGC）和…（SGC）两项指标上': a measure reported, not coined
             add(short, kind or "method", False)
         # 4c. an unknown name the text calls a framework/module/mechanism, not as a baseline
         for span in names:

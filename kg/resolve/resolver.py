@@ -120,6 +120,9 @@ def definitions(record, lex: LexiconIndex) -> Definitions:
         ):
             out.local[sk] = lk  # 'EM' defined as 期望最大化 here is not exact match
             continue
+        if sk and lk and sk not in lex.alias and lex.alias.get(lk) in lex.types:
+            out.local[sk] = lex.alias[lk]  # '平均绝对误差（MAE）': the lexicon's mean absolute error, in this paper
+            continue
         if sk and lk and sk != lk and lk not in lex.types:
             out.aliases.append((lk, known))
             if known not in lex.types:  # a lexicon entry keeps its curated names

@@ -657,3 +657,27 @@ def test_a_lower_case_name_with_a_digit_is_proposed_and_an_edition_word_alone_is
     found, _ = links_of("本文发布了完全开源的推理模型olmox-4-think-32b，并介绍了DoubaoX-2.0（含Pro、Lite和Mini三个版本）。")
     assert ("olmox-4-think-32b", "proposes") in found, found
     assert not any(label in ("Pro", "Lite", "Mini") for label, _ in found), found
+
+
+def test_the_kind_word_before_an_example_list_and_earlier_work_and_measures_defined_in_results():
+    """'现有的…方法（如GEPA和Dynamic Cheatsheet）', '优于ReTool、SimpleTIR等…的方法', '以MInference为代表的
+    …方法': the kind word says what the listed names are (优于 alone would make them models);
+    '先前的层级推理模型HRM（…）' is earlier work, not coined here; an acronym whose long form is a
+    rate (任务目标完成率（TGC）) is a metric, reported, not coined."""
+    found, _ = links_of("本文提出ACEX。现有的上下文自适应方法（如GEPAX和Dynamic CheatsheetX）存在不足，其效果优于ReToolX、"
+                        "SimpleTIRX等需要数千样本进行参数微调的方法，以MInferenceX为代表的免训练方法依赖固定模式。"
+                        "先前的层级推理模型HRMX（Hierarchical Reasoning Model）使用两个网络。"
+                        "在任务目标完成率（TGCX）和场景目标完成率（SGCX）两项指标上均领先。")
+    for name in ("GEPAX", "Dynamic CheatsheetX", "ReToolX", "SimpleTIRX", "MInferenceX"):
+        assert (name, "usesMethod") in found, (name, found)
+    assert ("TGCX", "reportsMetric") in found and ("SGCX", "reportsMetric") in found, found
+    assert not any(rel == "proposes" and label in ("HRMX", "SGCX") for label, rel in found), found
+
+
+def test_an_acronym_defined_by_a_known_long_form_is_that_entity():
+    """'平均绝对误差（MAE）': the long form is the lexicon's mean absolute error, so MAE names it in
+    this paper (not a second metric beside it)."""
+    _, r = links_of("形成能预测的平均绝对误差（MAE）为18 meV/atom，F1分数达到0.91。")
+    metrics = {r.entities[l.key].key for l in r.links if l.relation == "reportsMetric"}
+    assert "meanabsoluteerror" in metrics and "mae" not in metrics, metrics
+    assert "MAE" in r.entities["meanabsoluteerror"].aliases, r.entities["meanabsoluteerror"]

@@ -46,6 +46,11 @@ def test_english_cue_on_x():
         ("该研究提出了一种分位数优势估计（QAE）方法。", "QAE", "分位数优势估计"),
         ("GEM (General Experience Maker) 是一个框架。", "GEM", "General Experience Maker"),
         ("该研究提出一种名为反馈条件策略 (Feedback-Conditional Policy, FCP) 的新方法", "FCP", "Feedback-Conditional Policy"),
+        # a one-character stop word inside a word of the long form does not cut it
+        ("形成能预测的平均绝对误差（MAE）为18 meV/atom。", "MAE", "平均绝对误差"),
+        ("使用基于行为克隆（BC）的策略。", "BC", "行为克隆"),
+        ("中位数绝对误差（MedAE）为0.22 Hz。", "MedAE", "中位数绝对误差"),
+        ("采用在线强化学习（ORL）训练。", "ORL", "在线强化学习"),
     ],
 )
 def test_abbreviation_definitions(summary, short, long):
