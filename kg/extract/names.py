@@ -40,7 +40,10 @@ TYPES = ("benchmark", "model", "method", "metric")
 
 # (a Greek letter with a digit is a name too: 'π0.7', 'α-2', 'τ³-bench')
 _HAS_UPPER_INSIDE = re.compile(rf".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*[\d{SUPERSCRIPT_DIGITS}]|@")
-_TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
+_TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\+{0,2}$")  # ('SWE-bench Pro++': an edition word may end in '+')
+# a lower-case word with the tail of a benchmark's name: 'fev-bench', 'mt-eval' (lower case
+# otherwise names nothing without a digit)
+_LOWER_BENCH = re.compile(r"^[a-z][a-z0-9]*-(?:bench|eval|arena|gym)$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
@@ -133,7 +136,7 @@ def _is_name_word(text: str, in_cjk: bool) -> bool:
         return False
     if len(text) < 2 or _QUANTITY.match(text):
         return False
-    if _HAS_UPPER_INSIDE.search(text):
+    if _HAS_UPPER_INSIDE.search(text) or _LOWER_BENCH.match(text):
         return True
     # a lone Title Case word is a name inside Chinese text (English prose capitalises sentences)
     return bool(_TITLE.match(text)) and in_cjk

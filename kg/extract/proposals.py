@@ -38,7 +38,7 @@ from kg.parse.sections import section_key
 __all__ = ["ProposalFinder"]
 
 _INTRO = CueScanner(
-    r"提出了?|介绍了?|推出了?|发布了?|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|整理了?",
+    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|整理了?|训练得到了?|训练出了?",
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
     r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?|"
     r"(?:build|builds|built|design|designs|designed|create|creates|created)(?!\s+(?:on|upon|to|by|from|with|into|for)\b))\b",
@@ -59,10 +59,12 @@ _SUBJECTS = (
 )
 _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 # the subject of a second verb may stand further back: English takes more characters to say as much
-# ('This study evaluates 30 reward models under controlled distribution shifts and introduces X')
+# ('This study evaluates 30 reward models under controlled distribution shifts and introduces X'),
+# and so do the English names of a Chinese sentence ('本文提出X，一个覆盖Windows、macOS…的框架，并发布了Y')
 _SUBJECT_FAR = re.compile(_SUBJECTS + r"[^。；;]{0,120}$", re.I)
 # a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
 _COORDINATED = re.compile(r"(?:[，,]|并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")  # ('本文评测了…，构建了X基准')
+_INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
     r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",
@@ -143,10 +145,10 @@ _APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
-    r"(基准测试|基准|数据集|模型|框架|方法|指标|度量|benchmark|dataset|model|framework|metric)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
+    r"(基准测试|基准|数据集|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
-_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
 _AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)\s*$")
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
@@ -173,6 +175,9 @@ _WORD_SPLIT = re.compile(r"[\s\-]+")
 _BENCHMARK_WORD = re.compile(r"\bbenchmark", re.I)
 
 
+_REPORT_TITLE = re.compile(r"^(?P<name>\S+(?: \S+){0,2}?)\s+(?:Technical Report|Tech Report|System Card|Model Card)\s*$", re.I)
+
+
 def title_prefix(title: str) -> str | None:
     """The name before a title's colon, unless it is a slogan.
 
@@ -181,6 +186,12 @@ def title_prefix(title: str) -> str | None:
     >>> title_prefix("No Prompt Left Behind: Exploiting Zero-Variance Prompts") is None
     True
     """
+    report = _REPORT_TITLE.match(title)
+    if report and ":" not in title:  # 'kestrel-2 Technical Report': the release the report is about
+        name = report.group("name")
+        words = name.split()
+        shaped = any(_HAS_NAME_SHAPE.search(w) for w in words)
+        return name if shaped and all(_VERSION_OR_CAP.match(w) for w in words[1:]) else None
     if ":" not in title:
         return None
     head = title.split(":", 1)[0].strip()
@@ -197,6 +208,22 @@ def title_prefix(title: str) -> str | None:
     ):
         return head
     return None
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w.\-]*")
+
+
+def _latin_in(text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` are Latin-script words: a name takes the room of
+    one Chinese word, so the subject of '作者基于Qwen2.5-VL-7B-Instruct训练得到X' counts as near its verb."""
+    return sum(len(m.group()) for m in _LATIN_RUN.finditer(text, max(0, start), end))
+
+
+def _heads_title(title: str, phrase: str) -> bool:
+    """Whether ``phrase`` opens the title or its part after the colon: its head, what the work is
+    ('Quantile Advantage Estimation for …'), not what it works on ('Porting DeepSeek Sparse Attention to …')."""
+    low, p = title.lower(), phrase.lower().strip()
+    return low.startswith(p) or (":" in low and low.split(":", 1)[1].strip().startswith(p))
 
 
 def _occurrences(text: str, name: str, start: int) -> list[int]:
@@ -246,7 +273,8 @@ _HEAD_NOUN = re.compile(
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
-_HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "测试集": "benchmark", "评测集": "benchmark",
+_HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark",
+              "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",
               **dict.fromkeys([a + b for a in ("评测", "评估", "测评") for b in ("平台", "套件")], "benchmark"),
               "模型": "model", "model": "model", "指标": "metric", "度量": "metric", "metric": "metric",
@@ -364,9 +392,9 @@ class ProposalFinder:
         # 2. the summary introduces a name
         unnamed = False  # the paper introduces something it gives no name in the summary
         for m in _INTRO.finditer(text, title_end):
-            if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not (
+            if not _SUBJECT.search(text, max(title_end, m.start() - 20 - _latin_in(text, m.start() - 60, m.start())), m.start()) and not (
                 _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
-                and (_SUBJECT_FAR if text[m.start()].isascii() else _SUBJECT).search(text, max(title_end, m.start() - 140), m.start())
+                and _SUBJECT_FAR.search(text, max(title_end, m.start() - 140), m.start())
             ):
                 continue  # '设计精良的小型模型…' is not the paper introducing something
             sent_end = _SENT_END.search(text, m.end())
@@ -374,12 +402,17 @@ class ProposalFinder:
             clause = (m.end(), min(clause_end, m.end() + 80))
             named = _NAMED.search(text, *clause)
             start = named.end() if named else clause[0]
-            cand = self._first_name(doc, names, abbrevs, start, clause[1])
+            # the verb's object ends at the first comma ('构建数据集，利用SOTA MLLM…' introduces no name),
+            # unless the text names it later ('提出了一个…框架，名为X')
+            comma = None if named else _CLAUSE_BREAK.search(text, start, clause[1])
+            cand = self._first_name(doc, names, abbrevs, start, comma.start() if comma else clause[1])
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
-            if cand is not None and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)):
-                # '提出的DPO变体FG-DPO', '提出X的改进版Y': the known name, or the one Y is a version of, is what it builds on
+            if cand is not None and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)
+                                     or _INSTRUMENT.search(text, max(m.end(), cand.start_char - 10), cand.start_char)):
+                # '提出的DPO变体FG-DPO', '提出X的改进版Y': the known name, or the one Y is a version of, is what it
+                # builds on; '设计了一个使用SiLU激活函数的…奖励头': a name the object is made with is no new one
                 comma = _CLAUSE_BREAK.search(text, cand.end_char, clause[1])
                 cand = self._first_name(doc, [n for n in names if not self._known(_t(n))], [], cand.end_char,
                                         comma.start() if comma else clause[1])
@@ -410,7 +443,7 @@ class ProposalFinder:
                 add(cand, kind_of(cand), not heads if _t(cand).casefold() not in heads else True)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
-            if _t(long) and _t(long).lower() in title.lower() and short.start_char >= title_end:
+            if _t(long) and _heads_title(title, _t(long)) and short.start_char >= title_end:
                 add(short, self._headline_kind(doc, _t(short), title_end), not any(is_head(s) for s in found))
         # 3b. no headline yet: an acronym of the summary that spells out the title's head phrase
         # ('Quantile Advantage Estimation for Entropy-Safe Reasoning' and 'QAE')
@@ -502,14 +535,17 @@ class ProposalFinder:
             if not _GENERIC_TAIL.search(phrase) or _COINED_COMPOUND.search(phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)
-        # 6. names that extend the headline (CapRL -> CapRL-3B, WoW -> WoWBench)
-        heads = [(h, h.lower()) for h in (_t(s) for s in found if is_head(s)) if len(h) >= 3]
-        for span in names if heads else ():
+        # 6. names that extend a proposed one (CapRL -> CapRL-3B, WoW -> WoWBench, SPBench -> SPBench-SI):
+        # by default a model, or a dataset where they extend one
+        bases = [(h, h.lower(), s.label_) for h, s in ((_t(s), s) for s in found) if len(h) >= 3]
+        for span in names if bases else ():
             if span.start_char >= title_end:
                 name = _t(span)
                 low = name.lower()
-                if any(name != h and low.startswith(h_low) for h, h_low in heads):
-                    add(span, kind_of(span) if kind_of(span) != "framework" else "model", False)
+                base = next((kind for h, h_low, kind in bases if name != h and low.startswith(h_low)), None)
+                if base is not None:
+                    kind = kind_of(span)
+                    add(span, kind if kind != "framework" else "benchmark" if base == "benchmark" else "model", False)
         set_group(doc, "proposed", filter_spans(found))
         return doc
 

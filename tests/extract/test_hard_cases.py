@@ -681,3 +681,36 @@ def test_an_acronym_defined_by_a_known_long_form_is_that_entity():
     metrics = {r.entities[l.key].key for l in r.links if l.relation == "reportsMetric"}
     assert "meanabsoluteerror" in metrics and "mae" not in metrics, metrics
     assert "MAE" in r.entities["meanabsoluteerror"].aliases, r.entities["meanabsoluteerror"]
+
+
+def test_edition_words_ending_in_plus_lower_case_bench_names_and_a_corpus_size():
+    """'SWE-bench Pro++' is one name (not SWE-bench), 'fev-bench' is a name though lower case, and
+    the size in 'ChronoCorpus-800B' counts tokens: a corpus, no model."""
+    found, r = links_of("在SWE-benchX Pro++上为41.5%，在GIFT-EvalX与fevx-bench排行榜上领先。"
+                        "预训练语料为作者整理的ChronoCorpus-800B，包含8,000亿个时间点。")
+    assert ("SWE-benchX Pro++", "evaluatesOn") in found and ("fevx-bench", "evaluatesOn") in found, found
+    assert r.entities["chronocorpus800b"].type == "benchmark" and ("ChronoCorpus-800B", "proposes") in found, found
+
+
+def test_what_a_technical_report_releases_and_names_trained_or_open_sourced_by_the_authors():
+    """'kestrelx-2 Technical Report' names the release; '作者基于…训练得到X' and '作者还开源了…框架Y'
+    introduce X and Y; '本文提出A，一个覆盖…的框架，并发布了B和C两个模型': the subject of the second
+    verb stands far back behind English names, and B and C are both introduced; a subset named
+    after an introduced benchmark is a dataset too."""
+    found, _ = links_of("本技术报告介绍了kestrelx-2，一个开源混合专家语言模型系列。作者基于Qwen2.5-VL-7B-Instruct训练得到ClickSenseX-7B。"
+                        "作者还开源了配套的异步训练框架AsyncFlowX。本文提出OpenCUA-NexusX，一个覆盖Windows、macOS、Ubuntu和Android的开源"
+                        "computer-use agent框架，并发布了NexusX-VL-8B和NexusX-VL-32B两个模型。作者还构建了评测基准SPBenchX，包括单图子集"
+                        "SPBenchX-SI与多视角子集SPBenchX-MV。", title="kestrelx-2 Technical Report")
+    for name in ("kestrelx-2", "ClickSenseX-7B", "AsyncFlowX", "NexusX-VL-8B", "NexusX-VL-32B", "SPBenchX-SI"):
+        assert (name, "proposes") in found, (name, found)
+    assert ("SPBenchX-SI", "evaluatesOn") in found, found
+
+
+def test_what_an_introducing_verb_does_not_introduce():
+    """'构建数据集，利用…SOTA ImageGen…': the verb's object ends at the comma; '设计了一个使用SiLU激活函数的…':
+    a name the object is made with is not new; 'DSA-Lite: Porting DeepSeek Sparse Attention to …':
+    a long form inside the title, not at its head, names what the work is applied to."""
+    found, _ = links_of("本文通过新颖的MLLM驱动管道构建数据集，并使用SOTA ImageGenX生成高保真编辑图像。论文提出的BaseRewardX模型采用"
+                        "Qwen2.5-VL为基座，并优化设计了一个使用SiLUX激活函数的两层MLP奖励头。DeepSeek稀疏注意力（DSAX）通过闪电索引器选择token。",
+                        title="DSAX-Lite: Porting DeepSeek Sparse Attention to Dense Models")
+    assert not any(rel == "proposes" and label in ("SOTA ImageGenX", "SiLUX", "DSAX") for label, rel in found), found
