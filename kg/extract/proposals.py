@@ -210,6 +210,58 @@ def title_prefix(title: str) -> str | None:
     return None
 
 
+# Named parts listed without bold: numbered items ('1）反向噪声初始化（backward noise initialization），…；2）…')
+# and the items after a header that counts the parts ('X包含三个模块：A将…；B在…；以及C…').  An item's head,
+# up to its first comma or colon outside brackets, holds the part's name: a quoted Chinese name, a
+# Chinese term with its Latin gloss, or one Latin name after at most a short Chinese descriptor.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s：:；;。，,]))(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\s*(?!\*\*)")
+_PARTS_HEADER = re.compile(
+    r"(?:包含|包括|由|分为|涵盖|提出了?|引入了?|设计了?)[^。；;：:]{0,16}?(?:[两三四五六七八九]|\d)\s*(?:个|项|种|大|部分)?"
+    r"(?:相互关联的|关键|核心|主要|互补的?)?(?:组件|模块|部分|步骤|阶段|创新|设计|机制|技术|组成部分|components?|modules?|stages?|parts?|innovations?)"
+    r"[^。：:]{0,6}[：:]", re.I)
+_ITEM_SEPARATOR = re.compile(r"[；;]\s*(?:以及|和|及|与|and)?\s*")
+_ITEM_LEAD = re.compile(r"\s*(?:[（(]?\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])?\s*(?:以及|和|及|与|并|另外|此外|最后|最终|同时|还有|and)?\s*(?:配套的|一个|一种|一套)?\s*")
+_ITEM_HEAD_END = re.compile(r"[，,：:；;。]")
+_HEAD_QUOTED = re.compile(r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]")
+_HEAD_GLOSSED = re.compile(r"(?!采用|使用|利用|借助|基于|通过|在|对|将|以|从|用)[\u4e00-\u9fff]{2,14}\s*[（(](?P<gloss>[A-Za-z][^（）()]{1,60}?)[）)]")
+_GLOSS_ACRONYM = re.compile(r"[,，]\s*(?P<short>[A-Za-z][A-Za-z0-9\-+]{1,10})\s*$")
+_AND_GAP_ONLY = re.compile(r"\s*(?:和|与|、|及|以及|and|,|，)\s*")
+_HEAD_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,10}$")
+
+
+def _item_head(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, stop) of the head of the list item at ``start``: past its lead word, up to its
+    first comma, colon or semicolon outside brackets (``end`` at most)."""
+    lead = _ITEM_LEAD.match(text, start, end)
+    a = lead.end() if lead else start
+    depth, i = 0, a
+    while i < min(end, a + 70):
+        c = text[i]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _ITEM_HEAD_END.match(c):
+            break
+        i += 1
+    return a, i
+
+
+def _list_items(text: str, start: int) -> list[int]:
+    """Where the items of the parts lists after ``start`` begin: numbered items (two or more in a
+    sentence) and the items after a header that counts the parts, up to the sentence's end."""
+    out: list[int] = []
+    numbered = [m.end() for m in _ITEM_NUMBER.finditer(text, start)]
+    if len(numbered) >= 2:
+        out += numbered
+    for m in _PARTS_HEADER.finditer(text, start):
+        stop = text.find("。", m.end())
+        stop = len(text) if stop < 0 else stop
+        out.append(m.end())
+        out += [x.end() for x in _ITEM_SEPARATOR.finditer(text, m.end(), stop)]
+    return sorted(set(out))
+
+
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][\w.\-]*")
 
 
@@ -482,6 +534,11 @@ class ProposalFinder:
             if span is not None and len(_t(span)) >= 2:
                 add(span, "method", False)
         keywords_end = doc_value(doc, "keywords_end") or title_end
+        # 4d. the heads of the items of a parts list (see _list_items), in a paper that introduces something
+        for start in _list_items(text, keywords_end) if found else ():
+            span = self._item_name(doc, names, text, start)
+            if span is not None:
+                add(span, kind_of(span) if kind_of(span) not in ("framework", "model") else "method", False)
         # 4a. quoted Chinese names presented as the work's parts: methods, unless the text calls
         # them something else ('名为“失败步骤分数”（FSF）的图结构度量' is a metric)
         for m in _quoted_parts(text, keywords_end):
@@ -548,6 +605,34 @@ class ProposalFinder:
                     add(span, kind if kind != "framework" else "benchmark" if base == "benchmark" else "model", False)
         set_group(doc, "proposed", filter_spans(found))
         return doc
+
+    def _item_name(self, doc: Doc, names, text: str, start: int) -> Span | None:
+        """The part a list item at ``start`` names in its head: a quoted Chinese name, the Latin gloss
+        of a Chinese term (its acronym, if the gloss ends in one), or its one unknown Latin name after
+        at most a short Chinese descriptor ('占据栅格引导模块OccGuide')."""
+        a, b = _item_head(text, start, len(text))
+        quoted = _HEAD_QUOTED.match(text, a, b)
+        if quoted:
+            return doc.char_span(quoted.start("name"), quoted.end("name"), alignment_mode="contract")
+        glossed = _HEAD_GLOSSED.match(text, a, b)
+        if glossed:
+            gloss_a, gloss_b = glossed.span("gloss")
+            short = _GLOSS_ACRONYM.search(text, gloss_a, gloss_b)
+            if short:
+                gloss_a, gloss_b = short.span("short")
+            name = text[gloss_a:gloss_b]
+            if self._known(name) or not _TWO_LATIN.search(name):
+                return None
+            return doc.char_span(gloss_a, gloss_b, alignment_mode="contract")
+        inside = [sp for sp in names if a <= sp.start_char and sp.end_char <= b]
+        for sp in inside:
+            if self._known(text[sp.start_char : sp.end_char]):
+                continue
+            joined = any(o.start_char > sp.end_char and _AND_GAP_ONLY.fullmatch(text, sp.end_char, o.start_char) for o in inside)
+            if _HEAD_DESCRIPTOR.match(text[a : sp.start_char]) and not joined:  # ('A与B的结合' is about two names)
+                return sp
+            break
+        return None
 
     def _known(self, text: str) -> bool:
         return text.casefold() in self.known

@@ -714,3 +714,18 @@ def test_what_an_introducing_verb_does_not_introduce():
                         "Qwen2.5-VL为基座，并优化设计了一个使用SiLUX激活函数的两层MLP奖励头。DeepSeek稀疏注意力（DSAX）通过闪电索引器选择token。",
                         title="DSAX-Lite: Porting DeepSeek Sparse Attention to Dense Models")
     assert not any(rel == "proposes" and label in ("SOTA ImageGenX", "SiLUX", "DSAX") for label, rel in found), found
+
+
+def test_the_items_of_a_parts_list_name_the_works_parts():
+    """Named parts listed without bold: numbered items ('1）反向噪声初始化（backward noise
+    initialization），…', '1）IcePop，…', '1）“信念探针奖励”，…') and the items after a header that
+    counts the parts ('X由三个模块组成：A是…；B（TBM）在…；C…'); not an item that opens with a
+    verb ('1) 采用相对末端执行器（EEF）动作空间')."""
+    found, _ = links_of("本文提出Morph4X。为此引入了两项关键设计：1）反向噪声初始化（backward noise initialization），将学生生成的干净帧"
+                        "重新加噪；2）在训练与推理阶段统一使用滚动KV缓存。KVSieveX由三个模块组成：RetainNetX是一个仅有3M参数的predictor；"
+                        "Tiered Block ManagerX（TBMX）在HBM、CPU内存和SSD之间分级存放KV block；Lazy RecallX按需取回。作者提出：1）IcePopX，"
+                        "通过token级差异掩码稳定训练；2）“信念探针奖励”，利用探针估计信念。该策略建立在两个条件下：1) 采用相对末端执行器（EEFX）"
+                        "动作空间；2) 通过双广角相机增强感知。")
+    for name in ("backward noise initialization", "RetainNetX", "Tiered Block ManagerX", "Lazy RecallX", "IcePopX", "信念探针奖励"):
+        assert (name, "proposes") in found and (name, "usesMethod") in found, (name, found)
+    assert not any(rel == "proposes" and label in ("EEFX", "HBM", "SSD") for label, rel in found), found
