@@ -47,7 +47,7 @@ _LOWER_BENCH = re.compile(r"^[a-z][a-z0-9]*-(?:bench|eval|arena|gym)$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
-_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
+_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:\.\d+)?[KMBT]-tokens?|\d+(?:\.\d+)?[KMBT]?-to-\d+(?:\.\d+)?[KMBT]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:ms|s|h|GB|MB|TB|fps|FPS))$")
 _L = LATIN_CHARS  # (the tokenizer keeps a run of these one token)
 _WORD = rf"[{_L}](?:[{_L}'’@^._+\-]*[{_L}+])?"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
@@ -68,6 +68,8 @@ DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|lik
 _ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
 _SIZED = re.compile(r"(?:^|[-_ ])A?\d+(?:\.\d+)?[Bb](?:$|[-_ ])")  # a parameter count: '-8B', '-A22B', ' 1.7B'
 
+# a name of a known model family ('DeepSeek-V4-Lite'): experimented on, not evaluated on, after '在…上'
+_MODEL_FAMILY = re.compile(json.loads((PATTERNS / "names.json").read_text(encoding="utf-8"))["model"][4])
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
@@ -272,10 +274,10 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
 
 def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span]) -> None:
     """Append the span of the name at [start, end) to ``spans``, unless it is a label or no name."""
-    if _LABEL_AFTER.match(text, end) or (
+    if (_LABEL_AFTER.match(text, end) and not _CJK.match(text, start - 1)) or (
         not in_title and _COLON_AFTER.match(text, end) and section_key(text[start:end])
     ):
-        return  # a section label ("**Key Methodology**:", "Core Keywords:")
+        return  # a section label ("**Key Methodology**:", "Core Keywords:"; not "**技能检索器SkillRecall**：")
     single = text[start:end]
     flags = _FLAGS[single]
     if " " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)):
@@ -364,9 +366,9 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
                 break
             if rx.search(before):
                 if kind == "benchmark" and weight == 2 and (
-                    (not t["benchmark_close"].match(after) and not _ON.search(before)) or _SIZED.search(name)
+                    (not t["benchmark_close"].match(after) and not _ON.search(before)) or _SIZED.search(name) or _MODEL_FAMILY.search(name)
                 ):
-                    continue  # ('在Qwen3-8B上训练', 'on Llama-3-8B': experiments on a sized model)
+                    continue  # ('在Qwen3-8B上训练', 'on Llama-3-8B', '在DeepSeek-V4-Lite上': experiments on a model)
                 best = weight
                 break
         if best < 2 and kind in shape:

@@ -64,6 +64,13 @@ _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 _SUBJECT_FAR = re.compile(_SUBJECTS + r"[^。；;]{0,120}$", re.I)
 # a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
 _COORDINATED = re.compile(r"(?:[，,]|并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")  # ('本文评测了…，构建了X基准')
+# what defines the name just introduced: '，首个开源的万亿参数思考模型', ', a 7B model that …'
+_DEFINED_AFTER = re.compile(r"\s*[，,]\s*(?:首个|第一个|一个|一款|一种|一套|the first|an?)\s*(?:[^，。；,.;]{0,30}?)(?:模型|model\b)", re.I)
+_TC_WORD = r"[A-Z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)*"
+_COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+")  # ('Draw-then-Verify')
+# a title that says what its name is: ': An Omni Diffusion Large Language Model for …'
+_TITLE_A_MODEL = re.compile(r":\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
+_MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio)$")  # ('Value-Order Correlation (VOC)')
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
@@ -86,6 +93,8 @@ _KIND_WORDS = [
 _SLOGAN_WORD = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+|a|A|the|The)[,!?']*$")
 _HAS_NAME_SHAPE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+[A-Z]|-")
 _PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,100}?)\*\*")
+# a bold item that is one Latin name and a Chinese descriptor before or after it ('技能检索器SkillRecall')
+_BOLD_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{0,8}[A-Za-z][\w.\-+]*[\u4e00-\u9fff]{0,8}\s*")
 _PART_ITEM_HINT = re.compile(r"[)）.、]\s*\*\*")  # in every _PART_ITEM match, and fast to look for
 # a Chinese name in quotes that the text presents as the work's own: '名为“空间推理链”', '“执行前对齐”阶段', '创新在于“双重演化”'
 _QUOTE_CUES = r"名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?"
@@ -158,8 +167,10 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BASELINE_CUE = re.compile(_BASELINE_BEFORE)
 # an acronym defined as the setting the work sits in, not as its own part: '在可验证奖励强化学习（RLVR）
 # 框架下', '基于监督微调（SFT）的', '现有图增强生成（Graph-RAG）方法', '克服…（RLHF）的高成本'
-_PRIOR_CUE = r"(?:在|基于|现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?|应用|遵循|沿用|借鉴|克服|如|例如|诸如)"
+_PRIOR_CUE = r"(?:在|基于|现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?|应用|遵循|沿用|借鉴|克服|如|例如|诸如|such as|like|e\.g\.,?)"
 _PRIOR_BEFORE = re.compile(_PRIOR_CUE + r"\s*$")
+# or the last of a list of examples: 'methods such as Reflexion and Agent Workflow Memory (AWM)'
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|e\.g\.,?|including)\s+(?:[A-Z][\w\-.]*(?:\s+|,\s*))+(?:and|or)\s+$")
 # or a word for earlier work before the name's descriptor: '先前的层级推理模型HRM（…）'
 _EARLIER_BEFORE = re.compile(r"(?:现有|已有|先前|此前|以往|传统|经典)的?[\u4e00-\u9fff]{0,8}\s*$")
 # a Chinese long form may start with a word for existing work: '现有图增强生成' (not '基于树搜索的…方法',
@@ -218,15 +229,17 @@ _ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s：:；;。，,]))(?:[（(]\d{1,2}[)）]
 _PARTS_HEADER = re.compile(
     r"(?:包含|包括|由|分为|涵盖|提出了?|引入了?|设计了?)[^。；;：:]{0,16}?(?:[两三四五六七八九]|\d)\s*(?:个|项|种|大|部分)?"
     r"(?:相互关联的|关键|核心|主要|互补的?)?(?:组件|模块|部分|步骤|阶段|创新|设计|机制|技术|组成部分|components?|modules?|stages?|parts?|innovations?)"
-    r"[^。：:]{0,6}[：:]", re.I)
+    r"[^。：:]{0,6}[：:]"
+    r"|\b(?:has|have|adds|add|comprises|comprise|consists of|includes|include|contains|contain)\s+(?:two|three|four|five|\d)\s+"
+    r"(?:key |main |core |complementary |novel )?(?:components|modules|parts|stages|mechanisms|techniques)\s*:", re.I)
 _ITEM_SEPARATOR = re.compile(r"[；;]\s*(?:以及|和|及|与|and)?\s*")
-_ITEM_LEAD = re.compile(r"\s*(?:[（(]?\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])?\s*(?:以及|和|及|与|并|另外|此外|最后|最终|同时|还有|and)?\s*(?:配套的|一个|一种|一套)?\s*")
+_ITEM_LEAD = re.compile(r"\s*(?:[（(]?\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])?\s*(?:以及|和|及|与|并|另外|此外|最后|最终|同时|还有|and\b)?\s*(?:配套的|一个|一种|一套)?\s*")
 _ITEM_HEAD_END = re.compile(r"[，,：:；;。]")
 _HEAD_QUOTED = re.compile(r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]")
 _HEAD_GLOSSED = re.compile(r"(?!采用|使用|利用|借助|基于|通过|在|对|将|以|从|用)[\u4e00-\u9fff]{2,14}\s*[（(](?P<gloss>[A-Za-z][^（）()]{1,60}?)[）)]")
 _GLOSS_ACRONYM = re.compile(r"[,，]\s*(?P<short>[A-Za-z][A-Za-z0-9\-+]{1,10})\s*$")
 _AND_GAP_ONLY = re.compile(r"\s*(?:和|与|、|及|以及|and|,|，)\s*")
-_HEAD_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,10}$")
+_HEAD_DESCRIPTOR = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}|(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})$")  # ('占据栅格引导模块', 'an asynchronous ')
 
 
 def _item_head(text: str, start: int, end: int) -> tuple[int, int]:
@@ -303,7 +316,8 @@ def _prior_work(text: str, short: Span, long: Span, floor: int) -> bool:
     start, end = min(short.start_char, long.start_char), max(short.end_char, long.end_char)
     end += 1 if text[end : end + 1] in ")）" else 0
     return bool(
-        _PRIOR_BEFORE.search(text, max(floor, start - 4), start)
+        _PRIOR_BEFORE.search(text, max(floor, start - (10 if text[start - 1 : start].isascii() else 4)), start)
+        or _EXAMPLES_BEFORE.search(text, max(floor, start - 60), start)
         or _EARLIER_BEFORE.search(text, max(floor, start - 14), start)
         or _PRIOR_LEAD.match(text, start)
         or _PRIOR_AFTER.match(text[end : end + 8])
@@ -421,8 +435,11 @@ class ProposalFinder:
         def add(span: Span | None, kind: str, headline: bool):
             if span is None or not _t(span).strip():
                 return
-            if not headline and any(is_head(s) and _t(s).casefold() == _t(span).casefold() for s in found):
+            same = [s for s in found if is_head(s) and _t(s).casefold() == _t(span).casefold()]
+            if same and not headline:
                 headline = True  # the headline named again is still the headline, not one of its parts
+            if same and kind == "framework" and same[0].label_ in ("model", "benchmark"):
+                kind = same[0].label_  # (what the title said it is, the summary does not undo)
             if not headline and kind == "framework":
                 kind = "method"  # a named part of the work (its module, stage, sub-framework)
             if headline and kind == "method":
@@ -461,7 +478,9 @@ class ProposalFinder:
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
-            if cand is not None and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)
+            if cand is not None and self._known(_t(cand)) and cand.start_char - m.end() <= 2 and _DEFINED_AFTER.match(text, cand.end_char):
+                pass  # '本文介绍了Ring-1T，首个开源的万亿参数思考模型': a name the lexicon knows, introduced by its own paper
+            elif cand is not None and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)
                                      or _INSTRUMENT.search(text, max(m.end(), cand.start_char - 10), cand.start_char)):
                 # '提出的DPO变体FG-DPO', '提出X的改进版Y': the known name, or the one Y is a version of, is what it
                 # builds on; '设计了一个使用SiLU激活函数的…奖励头': a name the object is made with is no new one
@@ -477,7 +496,7 @@ class ProposalFinder:
                 continue
             if cand is not None and _t(cand) in classes:
                 continue  # '在构建高性能多模态奖励模型（MRM）时': a class of models, no coinage
-            if cand is not None and not self._known(_t(cand)):
+            if cand is not None and (not self._known(_t(cand)) or _DEFINED_AFTER.match(text, cand.end_char)):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
                 comma = _CLAUSE_BREAK.search(text[cand.end_char : clause[1]])
@@ -517,16 +536,29 @@ class ProposalFinder:
         has_items = _PART_ITEM_HINT.search(text, title_end) is not None  # else no match: skip the slow scan
         for m in _PART_ITEM.finditer(text, title_end) if has_items else ():
             name = m.group("name").strip()
-            if section_key(name) and _LABEL_COLON.match(text[m.end() : m.end() + 3]):
-                continue  # 'iv) **Key Methodology**:' is a section label
+            bare = _TRAILING_GLOSS.sub("", name).strip()
+            if section_key(name) and _LABEL_COLON.match(text[m.end() : m.end() + 3]) and (
+                len(bare) <= 6 or not _HAN_CHAR.search(bare) or bare == name
+            ):
+                continue  # 'iv) **Key Methodology**:' is a section label ('一致性蒸馏目标（…）' is no '目标')
             gloss = _GLOSS_IN.search(name)
             if gloss:
                 start, end = m.start("name") + gloss.start(1), m.start("name") + gloss.end(1)
+                short = _GLOSS_ACRONYM.search(text, start, end)
+                if short:  # '一致性蒸馏目标（Consistency Distillation Objective, CDO）': the acronym names it
+                    start, end = short.span("short")
             elif _TWO_LATIN.search(name):
                 name = _PART_SUFFIX.sub("", name).strip() or name
                 name = _TRAILING_GLOSS.sub("", name)  # 'Blink（感知）': the gloss is not the name
                 if _HAN_CHAR.search(name):
-                    continue  # 'LLM辅助的行为分析': a description with a Latin word in it
+                    # '技能检索器SkillRecall', 'ManiTok动作分词器': the one unknown name beside a Chinese descriptor;
+                    # not 'LLM辅助的行为分析', a description with a known word in it
+                    inside = [sp for sp in names if m.start("name") <= sp.start_char and sp.end_char <= m.end("name")]
+                    unknown = [sp for sp in inside if not self._known(_t(sp))]
+                    if len(inside) == 1 and len(unknown) == 1 and _BOLD_DESCRIBED.fullmatch(
+                            text, m.start("name"), m.end("name")) and _TWO_LATIN.search(_t(unknown[0])):
+                        add(unknown[0], "method", False)
+                    continue
                 start, end = m.start("name"), m.start("name") + len(name)
             else:
                 continue  # a Chinese-only phrase is a description, not a name
@@ -558,8 +590,10 @@ class ProposalFinder:
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
             if kind is None and _METHOD_NOUN_AT_END.search(_t(long).strip()):
                 kind = "method"  # '…策略优化方法（Tree-GRPO）' (not '…语言模型（LALM）': a class of models)
-            if kind is None and not _METHOD_HEAD.search(_t(long).strip()):
-                continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…)
+            if kind is None and not _METHOD_HEAD.search(_t(long).strip()) and not (found and _COINED_LONG_FORM.fullmatch(_t(long).strip())
+                                                                                    and not _MEASURE_WORD.search(_t(long).strip())):
+                continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…), or when
+                # its long form is a Title Case name in a paper that introduces something ('Load-Aware Token Rerouting (LATR)')
             if kind == "metric" and _MEASURE_HEAD.search(_t(long).strip()):
                 continue  # '在任务目标完成率（TGC）和…（SGC）两项指标上': a measure reported, not coined
             add(short, kind or "method", False)
@@ -594,12 +628,14 @@ class ProposalFinder:
                 add(span, "method", False)
         # 6. names that extend a proposed one (CapRL -> CapRL-3B, WoW -> WoWBench, SPBench -> SPBench-SI):
         # by default a model, or a dataset where they extend one
-        bases = [(h, h.lower(), s.label_) for h, s in ((_t(s), s) for s in found) if len(h) >= 3]
+        bases = [(h, h.lower(), s.label_, is_head(s)) for h, s in ((_t(s), s) for s in found) if len(h) >= 3]
         for span in names if bases else ():
             if span.start_char >= title_end:
                 name = _t(span)
                 low = name.lower()
-                base = next((kind for h, h_low, kind in bases if name != h and low.startswith(h_low)), None)
+                base = next((kind for h, h_low, kind, head in bases if name != h and (
+                    low.startswith(h_low) if head else name.startswith(h) and name[len(h)] in "-_ .0123456789"
+                )), None)  # (a part's extension spells it: 'SPBench-SI', not 'Agentic SE' after 'AGE')
                 if base is not None:
                     kind = kind_of(span)
                     add(span, kind if kind != "framework" else "benchmark" if base == "benchmark" else "model", False)
@@ -672,6 +708,8 @@ class ProposalFinder:
                 return kind
         if _BENCHMARK_WORD.search(text[:title_end]):
             return "benchmark"
+        if _TITLE_A_MODEL.search(text[:title_end]):
+            return "model"  # 'Lumina-DiMOO: An Omni Diffusion Large Language Model for …'
         return "framework"
 
 

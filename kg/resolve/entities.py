@@ -240,7 +240,7 @@ def _subsequence(short: list, long: list) -> bool:
 
 
 # up to four words: 'Gemini' -> 'Gemini 3 Deep Think', 'Claude' -> 'Claude Opus 7 Thinking', 'Grok' -> 'Grok 3-mini-beta'
-_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*(?:-[\w.]+)*|[A-Z][\w.]*)(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*)){0,3}$")
+_VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*(?:-[\w.]+)*|[A-Z][\w.]*\+{0,2})(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*\+{0,2})){0,3}$")  # ('SWE-bench Pro++')
 
 
 def _variant_of(name: str, lex_span, name_span) -> bool:

@@ -729,3 +729,42 @@ def test_the_items_of_a_parts_list_name_the_works_parts():
     for name in ("backward noise initialization", "RetainNetX", "Tiered Block ManagerX", "Lazy RecallX", "IcePopX", "信念探针奖励"):
         assert (name, "proposes") in found and (name, "usesMethod") in found, (name, found)
     assert not any(rel == "proposes" and label in ("EEFX", "HBM", "SSD") for label, rel in found), found
+
+
+def test_bold_items_a_known_model_its_own_paper_introduces_and_a_title_that_says_model():
+    """'**一致性蒸馏目标（…, CDO）**' is CDO (no section label for its '目标'); '**技能检索器SkillRecall**'
+    is SkillRecall; '本文介绍了Ring-1T，首个开源的…模型': the lexicon knows Ring-1T, but here its own
+    paper introduces it; 'X: An Omni Diffusion Large Language Model for …' says X is a model."""
+    found, r = links_of("本文介绍了Ring-1T，首个开源的万亿参数思考模型。核心设计：1) **一致性蒸馏目标（Consistency Distillation Objective, "
+                        "CDOX）**：在训练时施加约束；2) **技能检索器SkillRecallX**：检索工具。",
+                        title="Lumina-DiMOX: An Omni Diffusion Large Language Model for Multi-Modal Generation")
+    for name in ("Ring-1T", "CDOX", "SkillRecallX", "Lumina-DiMOX"):
+        assert (name, "proposes") in found, (name, found)
+    assert r.entities["luminadimox"].type == "model", r.entities["luminadimox"]
+
+
+def test_english_parts_lists_and_coined_acronyms_not_examples_of_prior_work():
+    """'ExpertFlow adds three components: a Router Lookahead Predictor (RLP), …; an asynchronous Expert
+    Cache …; and Load-Aware Token Rerouting (LATR), …': the parts, and a Title Case long form with its
+    acronym in a paper that introduces something is coined; 'such as Reflexion and Agent Workflow
+    Memory (AWM)' names prior work, and 'Value-Order Correlation (VOC)' is a measure, no method."""
+    found, r = links_of("Method: ExpertFlowX adds three components: a Router Lookahead Predictor (RLPX), a 40M-parameter network that "
+                        "predicts experts; an asynchronous Expert Cache that prefetches the predicted experts into HBM; and Load-Aware "
+                        "Token Rerouting (LATRX), which sends a token to its second-choice expert. Memory methods such as Reflexion and "
+                        "Agent Workflow Memory (AWMX) store free-text reflections. The Value-Order Correlation (VOCX) reaches 0.81.",
+                        title="ExpertFlowX: Lookahead Expert Prefetching for Serving MoE Models")
+    proposed = [{r.entities[l.key].label, *r.entities[l.key].aliases} for l in r.links if l.relation == "proposes"]
+    for name in ("Router Lookahead Predictor", "Expert Cache", "Load-Aware Token Rerouting"):  # (each with its acronym)
+        assert any(name in names for names in proposed), (name, proposed)
+    assert not any(names & {"AWMX", "VOCX"} for names in proposed), proposed
+
+
+def test_counts_model_families_after_on_and_editions_of_known_benchmarks():
+    """'8T-token' and '60M-to-1B' are quantities; 'ReportArenaX-2026' is a benchmark by its shape;
+    '在DeepSeek-V4-Lite上' experiments on a model; 'SWE-bench Pro++' is not also SWE-bench."""
+    found, _ = links_of("It releases the resulting 8T-token corpus CurioCorpusX-8T and trains a ladder of 60M-to-1B models. "
+                        "The authors also release ReportArenaX-2026, 3,000 reports. 在DeepSeek-V4-Lite上同样优于SpinQuantX，在SWE-bench Pro++上为41.5%。")
+    labels = {label for label, _ in found}
+    assert not labels & {"8T-token", "60M-to-1B", "SWE-bench"}, found
+    assert ("ReportArenaX-2026", "evaluatesOn") in found or ("ReportArenaX-2026", "proposes") in found, found
+    assert ("DeepSeek-V4-Lite", "usesModel") in found and ("DeepSeek-V4-Lite", "evaluatesOn") not in found, found
