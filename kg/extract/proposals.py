@@ -225,7 +225,9 @@ def title_prefix(title: str) -> str | None:
 # and the items after a header that counts the parts ('X包含三个模块：A将…；B在…；以及C…').  An item's head,
 # up to its first comma or colon outside brackets, holds the part's name: a quoted Chinese name, a
 # Chinese term with its Latin gloss, or one Latin name after at most a short Chinese descriptor.
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s：:；;。，,]))(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\s*(?!\*\*)")
+_ITEM_NUMBER = re.compile(r"[（(]?\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]")  # (a separator before it, no bold after: see _list_items)
+_ITEM_BEFORE = frozenset(" \n\t：:；;。，,")
+_BOLD_NEXT = re.compile(r"\s*\*\*")
 _PARTS_HEADER = re.compile(
     r"(?:包含|包括|由|分为|涵盖|提出了?|引入了?|设计了?)[^。；;：:]{0,16}?(?:[两三四五六七八九]|\d)\s*(?:个|项|种|大|部分)?"
     r"(?:相互关联的|关键|核心|主要|互补的?)?(?:组件|模块|部分|步骤|阶段|创新|设计|机制|技术|组成部分|components?|modules?|stages?|parts?|innovations?)"
@@ -264,7 +266,8 @@ def _list_items(text: str, start: int) -> list[int]:
     """Where the items of the parts lists after ``start`` begin: numbered items (two or more in a
     sentence) and the items after a header that counts the parts, up to the sentence's end."""
     out: list[int] = []
-    numbered = [m.end() for m in _ITEM_NUMBER.finditer(text, start)]
+    numbered = [m.end() for m in _ITEM_NUMBER.finditer(text, start)
+                if (m.start() == 0 or text[m.start() - 1] in _ITEM_BEFORE) and not _BOLD_NEXT.match(text, m.end())]
     if len(numbered) >= 2:
         out += numbered
     for m in _PARTS_HEADER.finditer(text, start):
@@ -461,7 +464,8 @@ class ProposalFinder:
         # 2. the summary introduces a name
         unnamed = False  # the paper introduces something it gives no name in the summary
         for m in _INTRO.finditer(text, title_end):
-            if not _SUBJECT.search(text, max(title_end, m.start() - 20 - _latin_in(text, m.start() - 60, m.start())), m.start()) and not (
+            if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not _SUBJECT.search(
+                    text, max(title_end, m.start() - 20 - _latin_in(text, m.start() - 60, m.start())), m.start()) and not (
                 _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
                 and _SUBJECT_FAR.search(text, max(title_end, m.start() - 140), m.start())
             ):
