@@ -154,7 +154,7 @@ _APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
-    r"(基准测试|基准|数据集|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
+    r"(基准测试|基准|数据集|测试集|评测集|任务集|语料库|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
@@ -342,7 +342,7 @@ _HEAD_NOUN = re.compile(
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
-_HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark",
+_HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark", "任务集": "benchmark",
               "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",
               **dict.fromkeys([a + b for a in ("评测", "评估", "测评") for b in ("平台", "套件")], "benchmark"),

@@ -768,3 +768,9 @@ def test_counts_model_families_after_on_and_editions_of_known_benchmarks():
     assert not labels & {"8T-token", "60M-to-1B", "SWE-bench"}, found
     assert ("ReportArenaX-2026", "evaluatesOn") in found or ("ReportArenaX-2026", "proposes") in found, found
     assert ("DeepSeek-V4-Lite", "usesModel") in found and ("DeepSeek-V4-Lite", "evaluatesOn") not in found, found
+
+
+def test_a_test_set_the_authors_build_is_a_dataset():
+    """'在作者构建的真实世界长时程测试集X上': a test set the authors built is proposed, and a dataset."""
+    found, r = links_of("在作者构建的真实世界长时程测试集AtlasHomeX-200上，success rate达到61.5%。")
+    assert ("AtlasHomeX-200", "proposes") in found and r.entities["atlashomex200"].type == "benchmark", found
