@@ -55,7 +55,7 @@ _GATHERS = re.compile(r"收集|整理|collect|curat|construct", re.I)  # verbs t
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECTS = (
     r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
-    r"\b(?:this (?:paper|work|study)|we|the authors|authors|this report)\b)"
+    r"\b(?:this (?:paper|work|study)|we|the authors|authors|the team|this report)\b)"
 )
 _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 # the subject of a second verb may stand further back: English takes more characters to say as much
@@ -71,6 +71,15 @@ _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?
 # a title that says what its name is: ': An Omni Diffusion Large Language Model for …'
 _TITLE_A_MODEL = re.compile(r":\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
 _MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio)$")  # ('Value-Order Correlation (VOC)')
+# a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
+_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|提出|设计|开发|收集|整理|标注|发布|合成)(?:得到)?的")
+_DATA_NOUN = r"(?:dataset|benchmark|suite|corpus|test set|testbed|collection|set of)"
+_DATASET_APPOSITION = re.compile(
+    rf",\s+(?:an?\s+new\s+(?:[\w\-]+\s+){{0,3}}?{_DATA_NOUN}\b|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?"
+    rf"\b(?:the authors|we|the team)\b(?:\s+also)?\s+(?:build|built|release|released|introduce|introduced|annotate|annotated|collect|collected|construct|constructed|create|created|curate|curated)"
+    rf"|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?\bintroduced (?:in|by) (?:the|this) (?:paper|work))"
+    rf"|\s*[，,]\s*一个(?:新的?|全新的?)[^，。；]{{0,20}}?(?:数据集|基准|测试集|语料库)", re.I)
+_DATASET_APPOSITION_HINT = re.compile(r"\b(?:new|the authors|we|the team)\b|introduced (?:in|by)|一个新的?|一个全新", re.I)
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
@@ -516,6 +525,17 @@ class ProposalFinder:
             heads = {_t(s).casefold() for s in found if is_head(s)}
             if cand is not None and cand.start_char - m.end() <= 12 and not self._known(_t(cand)) and not _VARIANT_AFTER.match(text, cand.end_char):
                 add(cand, kind_of(cand), not heads if _t(cand).casefold() not in heads else True)
+        # 2c. '由作者训练的…分词器GeoTok', '作者构建的…X': what the authors made, named in a relative clause
+        for m in _AUTHORS_OWN.finditer(text, title_end):
+            cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 24))
+            if cand is not None and not self._known(_t(cand)) and not _CLAUSE_BREAK.search(text, m.end(), cand.start_char):
+                kind = kind_of(cand)
+                add(cand, "model" if kind == "framework" and m.group("verb") == "训练" else kind, False)
+        # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
+        # set off by what it is and who made it
+        for span in names if _DATASET_APPOSITION_HINT.search(text, title_end) else ():
+            if span.start_char >= title_end and not self._known(_t(span)) and _DATASET_APPOSITION.match(text, span.end_char):
+                add(span, "benchmark", False)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
             if _t(long) and _heads_title(title, _t(long)) and short.start_char >= title_end:

@@ -774,3 +774,16 @@ def test_a_test_set_the_authors_build_is_a_dataset():
     """'在作者构建的真实世界长时程测试集X上': a test set the authors built is proposed, and a dataset."""
     found, r = links_of("在作者构建的真实世界长时程测试集AtlasHomeX-200上，success rate达到61.5%。")
     assert ("AtlasHomeX-200", "proposes") in found and r.entities["atlashomex200"].type == "benchmark", found
+
+
+def test_datasets_set_off_by_what_they_are_and_what_the_authors_trained():
+    """'ArtiRoomX-25K, a new dataset of …', 'ChronoBenchX, a … benchmark the authors also build',
+    'a suite … introduced in the paper', 'The team also releases X': the paper's datasets;
+    '由作者训练的几何分词器GeoTokX': a model the authors trained."""
+    found, r = links_of("PGLD is trained on ArtiRoomX-25K, a new dataset of 25K rooms. It achieves 48.7 mIoU on ChronoBenchX, a temporal "
+                        "grounding benchmark the authors also build. It is evaluated on TouchSuiteX-30, a suite of 30 real-world tasks "
+                        "introduced in the paper. The team also releases OER-DiscoverX-50, a task suite of 50 problems. "
+                        "Helix³将序列、结构token（由作者训练的几何分词器GeoTokX离散化）与功能文本统一。")
+    for name in ("ArtiRoomX-25K", "ChronoBenchX", "TouchSuiteX-30", "OER-DiscoverX-50", "GeoTokX"):
+        assert (name, "proposes") in found, (name, found)
+    assert r.entities["artiroomx25k"].type == "benchmark" and r.entities["geotokx"].type == "model", found
