@@ -80,6 +80,9 @@ _DATASET_APPOSITION = re.compile(
     rf"|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?\bintroduced (?:in|by) (?:the|this) (?:paper|work))"
     rf"|\s*[，,]\s*一个(?:新的?|全新的?)[^，。；]{{0,20}}?(?:数据集|基准|测试集|语料库)", re.I)
 _DATASET_APPOSITION_HINT = re.compile(r"\b(?:new|the authors|we|the team)\b|introduced (?:in|by)|一个新的?|一个全新", re.I)
+_ARTICLE_OPENS = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+$")
+_VERB_NEXT = re.compile(r"\s+(?:(?:first|then|also|further)\s+)?[a-z]+(?:s|es)\b(?<!ss)")
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
@@ -470,6 +473,7 @@ class ProposalFinder:
             span = doc.char_span(0, len(prefix), alignment_mode="expand")
             if span is not None:
                 add(span, self._headline_kind(doc, prefix, title_end), True)
+        keywords_end0 = doc_value(doc, "keywords_end") or title_end
         # 2. the summary introduces a name
         unnamed = False  # the paper introduces something it gives no name in the summary
         for m in _INTRO.finditer(text, title_end):
@@ -536,6 +540,14 @@ class ProposalFinder:
         for span in names if _DATASET_APPOSITION_HINT.search(text, title_end) else ():
             if span.start_char >= title_end and not self._known(_t(span)) and _DATASET_APPOSITION.match(text, span.end_char):
                 add(span, "benchmark", False)
+        # 2e. English prose capitalises no common noun: 'A Trajectory Distiller compresses …', 'The Fork
+        # Detector marks …' opening a sentence of a paper that introduces something name its parts
+        for span in names if found and _ARTICLE_OPENS.search(text, title_end) else ():
+            name = _t(span)
+            if (span.start_char > keywords_end0 and " " in name and not self._known(name) and not _MODEL_TAIL.search(name)
+                    and _ARTICLE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
+                    and _VERB_NEXT.match(text, span.end_char)):
+                add(span, "method", False)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
             if _t(long) and _heads_title(title, _t(long)) and short.start_char >= title_end:

@@ -787,3 +787,12 @@ def test_datasets_set_off_by_what_they_are_and_what_the_authors_trained():
     for name in ("ArtiRoomX-25K", "ChronoBenchX", "TouchSuiteX-30", "OER-DiscoverX-50", "GeoTokX"):
         assert (name, "proposes") in found, (name, found)
     assert r.entities["artiroomx25k"].type == "benchmark" and r.entities["geotokx"].type == "model", found
+
+
+def test_an_english_sentence_opening_with_a_title_case_phrase_names_a_part():
+    """English capitalises no common noun: 'A Rubric Synthesizer first drafts …' and 'The Fork Detector
+    marks …' name parts of the work; 'A Large Language Model generates …' is a class, no part."""
+    found, _ = links_of("Method: A Rubric Synthesizer first drafts 8-15 checkable criteria. The Fork Detector marks tokens whose "
+                        "entropy is high. A Large Language Model generates text.", title="PanelJudgeX: Calibrated Juries")
+    assert ("Rubric Synthesizer", "proposes") in found and ("Fork Detector", "proposes") in found, found
+    assert not any(label == "Large Language Model" for label, _ in found), found
