@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.names import shape_kinds
-from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
+from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_key
 
 __all__ = ["ProposalFinder"]
@@ -72,7 +72,7 @@ _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?
 _TITLE_A_MODEL = re.compile(r":\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
 _MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
-_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|提出|设计|开发|收集|整理|标注|发布|合成)(?:得到)?的")
+_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建)的")
 _DATA_NOUN = r"(?:dataset|benchmark|suite|corpus|test set|testbed|collection|set of)"
 _DATASET_APPOSITION = re.compile(
     rf",\s+(?:an?\s+new\s+(?:[\w\-]+\s+){{0,3}}?{_DATA_NOUN}\b|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?"
@@ -86,7 +86,7 @@ _VERB_NEXT = re.compile(r"\s+(?:(?:first|then|also|further)\s+)?[a-z]+(?:s|es)\b
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
-    r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",
+    r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",  # (自研的, 自建的: see _AUTHORS_OWN)
     r"(?:newly (?:released|introduced|collected|constructed|built)|(?<!\w)new)\s*",
     ("new",),
     re.I,
@@ -247,7 +247,8 @@ _PARTS_HEADER = re.compile(
     r"|\b(?:has|have|adds|add|comprises|comprise|consists of|includes|include|contains|contain)\s+(?:two|three|four|five|\d)\s+"
     r"(?:key |main |core |complementary |novel )?(?:components|modules|parts|stages|mechanisms|techniques)\s*:", re.I)
 _ITEM_SEPARATOR = re.compile(r"[；;]\s*(?:以及|和|及|与|and)?\s*")
-_ITEM_LEAD = re.compile(r"\s*(?:[（(]?\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])?\s*(?:以及|和|及|与|并|另外|此外|最后|最终|同时|还有|and\b)?\s*(?:配套的|一个|一种|一套)?\s*")
+_ITEM_LEAD = re.compile(r"\s*(?:[（(]?\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])?\s*(?:以及|和|及|与|并|另外|此外|最后|最终|同时|还有|and\b)?\s*"
+    r"(?:(?:首先|其次|再次|然后|最后|第[一二三四五]|其[一二三四五]|[一二三四五]是)\s*[，,、：:]?\s*)?(?:配套的|一个|一种|一套)?\s*")  # ('首先，织线器（Thread Weaver）将…')
 _ITEM_HEAD_END = re.compile(r"[，,：:；;。]")
 _HEAD_QUOTED = re.compile(r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[”」\"]")
 _HEAD_GLOSSED = re.compile(r"(?!采用|使用|利用|借助|基于|通过|在|对|将|以|从|用)[\u4e00-\u9fff]{2,14}\s*[（(](?P<gloss>[A-Za-z][^（）()]{1,60}?)[）)]")
@@ -534,7 +535,11 @@ class ProposalFinder:
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 24))
             if cand is not None and not self._known(_t(cand)) and not _CLAUSE_BREAK.search(text, m.end(), cand.start_char):
                 kind = kind_of(cand)
-                add(cand, "model" if kind == "framework" and m.group("verb") == "训练" else kind, False)
+                if kind == "framework":  # what the authors made is what the text does with it ('在…作者新建的X上': a dataset)
+                    votes = span_value(doc, cand, "votes") or {}
+                    kind = "model" if m.group("verb") == "训练" else max(("benchmark", "model"), key=lambda k: votes.get(k, 0)) if any(
+                        votes.get(k, 0) >= 2 for k in ("benchmark", "model")) else kind
+                add(cand, kind, False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
         # set off by what it is and who made it
         for span in names if _DATASET_APPOSITION_HINT.search(text, title_end) else ():

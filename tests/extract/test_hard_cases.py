@@ -796,3 +796,13 @@ def test_an_english_sentence_opening_with_a_title_case_phrase_names_a_part():
                         "entropy is high. A Large Language Model generates text.", title="PanelJudgeX: Calibrated Juries")
     assert ("Rubric Synthesizer", "proposes") in found and ("Fork Detector", "proposes") in found, found
     assert not any(label == "Large Language Model" for label, _ in found), found
+
+
+def test_ordinal_items_self_developed_parts_and_rates_of_shop_and_hardware():
+    """'由三个模块组成：首先，织线器（Thread Weaver）将…；其次，…' lists parts after the ordinal word;
+    '自研的12.5Hz语音编解码器X' is the authors' own (12.5Hz is a rate, no name); GMV and MFU are metrics."""
+    found, _ = links_of("本文提出MemLoomX。MemLoomX由三个模块组成：首先，织线器（Thread WeaverX）将原始交互轨迹切分为事件线程；其次，"
+                        "检索门控按需召回。第二，自研的12.5Hz语音编解码器WeaveCodecX降低延迟。在线A/B实验中，GMV提升2.1%，MFU从31.5%提升到46.2%。")
+    assert ("Thread WeaverX", "proposes") in found and ("WeaveCodecX", "proposes") in found, found
+    assert ("GMV", "reportsMetric") in found and ("MFU", "reportsMetric") in found, found
+    assert not any(label == "12.5Hz" for label, _ in found), found
