@@ -39,7 +39,7 @@ from kg.parse.sections import section_key
 __all__ = ["ProposalFinder"]
 
 _INTRO = CueScanner(
-    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|整理了?|训练得到了?|训练出了?",
+    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|训练得到了?|训练出了?",
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
     r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?|"
     r"(?:build|builds|built|design|designs|designed|create|creates|created)(?!\s+(?:on|upon|to|by|from|with|into|for)\b))\b",
@@ -52,7 +52,7 @@ _DATA_AMOUNT = re.compile(
     r"小时|条|张|段|道|组|个样本|个视频|个问题)",
     re.I,
 )
-_GATHERS = re.compile(r"收集|整理|collect|curat|construct", re.I)  # verbs that introduce data, not methods
+_GATHERS = re.compile(r"收集|采集|整理|collect|curat|construct", re.I)  # verbs that introduce data, not methods
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECTS = (
     r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
@@ -260,7 +260,7 @@ _HEAD_QUOTED = re.compile(r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za
 _HEAD_GLOSSED = re.compile(r"(?!采用|使用|利用|借助|基于|通过|在|对|将|以|从|用)[\u4e00-\u9fff]{2,14}\s*[（(](?P<gloss>[A-Za-z][^（）()]{1,60}?)[）)]")
 _GLOSS_ACRONYM = re.compile(r"[,，]\s*(?P<short>[A-Za-z][A-Za-z0-9\-+]{1,10})\s*$")
 _AND_GAP_ONLY = re.compile(r"\s*(?:和|与|、|及|以及|and|,|，)\s*")
-_HEAD_DESCRIPTOR = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}|(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})$")  # ('占据栅格引导模块', 'an asynchronous ')
+_HEAD_DESCRIPTOR = re.compile(r"^(?:(?:(?!在|由|用|将|对|从|以|通过|基于|使用|采用|利用|先|再|然后|进行)[\u4e00-\u9fff]){0,10}|(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})$")  # ('占据栅格引导模块', 'an asynchronous ')
 
 
 def _item_head(text: str, start: int, end: int) -> tuple[int, int]:
@@ -376,7 +376,7 @@ def _kind_near(text: str) -> str:
 
 
 _HEAD_NOUN = re.compile(
-    r"(基准测试|基准|数据集|测试集|评测集|(?:评测|评估|测评)(?:平台|套件)|语料库|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
+    r"(基准测试|基准|数据集|测试集|评测集|任务集|(?:评测|评估|测评)(?:平台|套件)|语料库|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
     r"系统|system|指标|度量|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
     r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
     re.I,

@@ -806,3 +806,12 @@ def test_ordinal_items_self_developed_parts_and_rates_of_shop_and_hardware():
     assert ("Thread WeaverX", "proposes") in found and ("WeaveCodecX", "proposes") in found, found
     assert ("GMV", "reportsMetric") in found and ("MFU", "reportsMetric") in found, found
     assert not any(label == "12.5Hz" for label, _ in found), found
+
+
+def test_an_item_that_is_a_clause_names_no_part_and_a_collected_task_set_is_a_dataset():
+    """'训练分为三个阶段：先在作者由TCGAX切片…构建的…数据集上…' is a step, not a part named TCGAX;
+    '作者还采集了名为X的…任务集' introduces a dataset."""
+    found, r = links_of("本文提出PathoX。训练分为三个阶段：先在作者由TCGAX切片与病理报告配对构建的WSI-ReasonX-40K数据集上进行有监督微调；"
+                        "随后进行强化学习。作者还采集了名为LongHorizonX-Kitchen的真实厨房长时程任务集。")
+    assert not any(label == "TCGAX" and rel == "proposes" for label, rel in found), found
+    assert ("LongHorizonX-Kitchen", "proposes") in found and r.entities["longhorizonxkitchen"].type == "benchmark", found
