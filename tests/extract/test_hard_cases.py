@@ -815,3 +815,12 @@ def test_an_item_that_is_a_clause_names_no_part_and_a_collected_task_set_is_a_da
                         "随后进行强化学习。作者还采集了名为LongHorizonX-Kitchen的真实厨房长时程任务集。")
     assert not any(label == "TCGAX" and rel == "proposes" for label, rel in found), found
     assert ("LongHorizonX-Kitchen", "proposes") in found and r.entities["longhorizonxkitchen"].type == "benchmark", found
+
+
+def test_a_subset_or_setting_of_a_benchmark_and_a_database_frame_it_and_a_scale_word_names_nothing():
+    """'在MCPVerseX-2的长时程子集上' evaluates on MCPVerseX-2, '检索Materials ProjectX数据库' names a dataset,
+    and 'Trillion-Parameter MoE' in a title is a size and a field word, no model."""
+    found, _ = links_of("在MCPVerseX-2的长时程子集上，成功率提升了17.3个百分点。检索Materials ProjectX数据库与文献。",
+                        title="ExpertFlowX: Lookahead Expert Prefetching for Serving Trillion-Parameter MoE Models")
+    assert ("MCPVerseX-2", "evaluatesOn") in found and ("Materials ProjectX", "evaluatesOn") in found, found
+    assert not any("Trillion" in label for label, _ in found), found
