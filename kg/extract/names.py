@@ -68,8 +68,6 @@ DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|lik
 _ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
 _SIZED = re.compile(r"(?:^|[-_ ])A?\d+(?:\.\d+)?[Bb](?:$|[-_ ])")  # a parameter count: '-8B', '-A22B', ' 1.7B'
 
-# a name of a known model family ('DeepSeek-V4-Lite'): experimented on, not evaluated on, after '在…上'
-_MODEL_FAMILY = re.compile(json.loads((PATTERNS / "names.json").read_text(encoding="utf-8"))["model"][4])
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
@@ -97,6 +95,7 @@ def _tables():
     after = {t: _by_weight(cues["after"].get(t, []), "^\\s*(?:{})") for t in TYPES}
     before = {t: _by_weight(cues["before"].get(t, []), "{}") for t in TYPES}
     # one alternation per type: a name's shape is a single search, not one per pattern
+    shapes["model"] = [*shapes["model"], shapes["model_families"]]
     shape = {t: [re.compile("|".join(_scoped(rx) for rx in shapes[t]))] if shapes.get(t) else [] for t in TYPES}
     return {
         "after": after,
@@ -113,6 +112,8 @@ def _tables():
         "method_heads": [re.compile(shapes["method_long_form_heads"]), re.compile(shapes["technique_heads"])],
         "task_head": re.compile(shapes["task_heads"]),
         "metric_head": re.compile(shapes["metric_long_form_heads"]),
+        # a name of a known model family ('DeepSeek-V4-Lite'): experimented on, not evaluated on, after '在…上'
+        "model_family": re.compile(shapes["model_families"]),
     }
 
 
@@ -366,7 +367,7 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
                 break
             if rx.search(before):
                 if kind == "benchmark" and weight == 2 and (
-                    (not t["benchmark_close"].match(after) and not _ON.search(before)) or _SIZED.search(name) or _MODEL_FAMILY.search(name)
+                    (not t["benchmark_close"].match(after) and not _ON.search(before)) or _SIZED.search(name) or t["model_family"].search(name)
                 ):
                     continue  # ('在Qwen3-8B上训练', 'on Llama-3-8B', '在DeepSeek-V4-Lite上': experiments on a model)
                 best = weight

@@ -83,7 +83,7 @@ _DATASET_APPOSITION = re.compile(
 _COMMAS = frozenset(",，")
 _ARTICLE_OPENS = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+$")
-_VERB_NEXT = re.compile(r"\s+(?:(?:first|then|also|further)\s+)?[a-z]+(?:s|es)\b(?<!ss)")
+_VERB_AFTER_PART = re.compile(r"\s+(?:(?:first|then|also|further)\s+)?[a-z]+(?:s|es)\b(?<!ss)")
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
@@ -502,7 +502,7 @@ class ProposalFinder:
             span = doc.char_span(0, len(prefix), alignment_mode="expand")
             if span is not None:
                 add(span, self._headline_kind(doc, prefix, title_end), True)
-        keywords_end0 = doc_value(doc, "keywords_end") or title_end
+        keywords_end = doc_value(doc, "keywords_end") or title_end
         # 2. the summary introduces a name
         unnamed = False  # the paper introduces something it gives no name in the summary
         for m in _INTRO.finditer(text, title_end):
@@ -524,9 +524,10 @@ class ProposalFinder:
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
-            if cand is not None and self._known(_t(cand)) and cand.start_char - m.end() <= 2 and _DEFINED_AFTER.match(text, cand.end_char):
-                pass  # '本文介绍了Ring-1T，首个开源的万亿参数思考模型': a name the lexicon knows, introduced by its own paper
-            elif cand is not None and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)
+            # '本文介绍了Ring-1T，首个开源的万亿参数思考模型': a name the lexicon knows, introduced by its own paper
+            known_introduced = (cand is not None and self._known(_t(cand)) and cand.start_char - m.end() <= 2
+                                and _DEFINED_AFTER.match(text, cand.end_char) is not None)
+            if cand is not None and not known_introduced and (self._known(_t(cand)) or _VARIANT_AFTER.match(text, cand.end_char)
                                      or _INSTRUMENT.search(text, max(m.end(), cand.start_char - 10), cand.start_char)):
                 # '提出的DPO变体FG-DPO', '提出X的改进版Y': the known name, or the one Y is a version of, is what it
                 # builds on; '设计了一个使用SiLU激活函数的…奖励头': a name the object is made with is no new one
@@ -542,7 +543,7 @@ class ProposalFinder:
                 continue
             if cand is not None and _t(cand) in classes:
                 continue  # '在构建高性能多模态奖励模型（MRM）时': a class of models, no coinage
-            if cand is not None and (not self._known(_t(cand)) or _DEFINED_AFTER.match(text, cand.end_char)):
+            if cand is not None and (not self._known(_t(cand)) or known_introduced):
                 add(cand, kind_of(cand), not found or not any(is_head(s) for s in found))
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
                 comma = _CLAUSE_BREAK.search(text[cand.end_char : clause[1]])
@@ -563,10 +564,12 @@ class ProposalFinder:
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 24))
             if cand is not None and not self._known(_t(cand)) and not _CLAUSE_BREAK.search(text, m.end(), cand.start_char):
                 kind = kind_of(cand)
-                if kind == "framework":  # what the authors made is what the text does with it ('在…作者新建的X上': a dataset)
+                if kind == "framework" and m.group("verb") == "训练":
+                    kind = "model"  # what the authors trained
+                elif kind == "framework":  # else what the text does with it ('在…作者新建的X上': a dataset)
                     votes = span_value(doc, cand, "votes") or {}
-                    kind = "model" if m.group("verb") == "训练" else max(("benchmark", "model"), key=lambda k: votes.get(k, 0)) if any(
-                        votes.get(k, 0) >= 2 for k in ("benchmark", "model")) else kind
+                    strong = [k for k in ("benchmark", "model") if votes.get(k, 0) >= 2]
+                    kind = max(strong, key=votes.get) if strong else kind
                 add(cand, kind, False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
         # set off by what it is and who made it
@@ -579,9 +582,9 @@ class ProposalFinder:
         english = found and ("A " in text or "An " in text or "The " in text)  # (no regex scan of a Chinese text)
         for span in names if english and _ARTICLE_OPENS.search(text, title_end) else ():
             name = _t(span)
-            if (span.start_char > keywords_end0 and " " in name and not self._known(name) and not _MODEL_TAIL.search(name)
+            if (span.start_char > keywords_end and " " in name and not self._known(name) and not _MODEL_TAIL.search(name)
                     and _ARTICLE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
-                    and _VERB_NEXT.match(text, span.end_char)):
+                    and _VERB_AFTER_PART.match(text, span.end_char)):
                 add(span, "method", False)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:
@@ -636,11 +639,10 @@ class ProposalFinder:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(_t(span)) >= 2:
                 add(span, "method", False)
-        keywords_end = doc_value(doc, "keywords_end") or title_end
         # 4d. the heads of the items of a parts list (see _list_items), in a paper that introduces something
         name_starts = [sp.start_char for sp in names]  # (names are in text order)
         for start in _list_items(text, keywords_end) if found else ():
-            span = self._item_name(doc, names, text, start, name_starts)
+            span = self._item_name(doc, names, name_starts, text, start)
             if span is not None:
                 add(span, kind_of(span) if kind_of(span) not in ("framework", "model") else "method", False)
         # 4a. quoted Chinese names presented as the work's parts: methods, unless the text calls
@@ -714,10 +716,10 @@ class ProposalFinder:
         set_group(doc, "proposed", filter_spans(found))
         return doc
 
-    def _item_name(self, doc: Doc, names, text: str, start: int, starts=None) -> Span | None:
+    def _item_name(self, doc: Doc, names, starts: list[int], text: str, start: int) -> Span | None:
         """The part a list item at ``start`` names in its head: a quoted Chinese name, the Latin gloss
         of a Chinese term (its acronym, if the gloss ends in one), or its one unknown Latin name after
-        at most a short Chinese descriptor ('占据栅格引导模块OccGuide')."""
+        at most a short Chinese descriptor ('占据栅格引导模块OccGuide').  ``starts``: the names' starts."""
         a, b = _item_head(text, start, len(text))
         quoted = _HEAD_QUOTED.match(text, a, b)
         if quoted:
@@ -732,9 +734,7 @@ class ProposalFinder:
             if self._known(name) or not _TWO_LATIN.search(name):
                 return None
             return doc.char_span(gloss_a, gloss_b, alignment_mode="contract")
-        lo = bisect.bisect_left(starts, a) if starts is not None else 0
-        inside = [sp for sp in names[lo:] if sp.start_char < b][: 8] if starts is not None else [sp for sp in names if a <= sp.start_char]
-        inside = [sp for sp in inside if a <= sp.start_char and sp.end_char <= b]
+        inside = [sp for sp in names[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if sp.end_char <= b]
         for sp in inside:
             if self._known(text[sp.start_char : sp.end_char]):
                 continue

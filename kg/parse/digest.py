@@ -375,8 +375,7 @@ def _read_entry(lines, start, end, source, date, plain_spaces=False) -> tuple[Pa
     if arxiv_id is None:
         what = "no link" if not url else f"link is not an arXiv paper URL: {url[:100]!r}"
         return None, f"{what} (title {title[:60]!r})"
-    summary = "\n".join(lines[start + 1 : end]).strip()
-    summary = fold_lookalikes(summary)
+    summary = fold_lookalikes("\n".join(lines[start + 1 : end]).strip())
     if SUMMARY_PREFIX.match(summary):  # match first: sub() alone would try '^' at every position
         summary = SUMMARY_PREFIX.sub("", summary, count=1).strip()
     sections, keywords = split_sections(summary, plain_spaces=plain_spaces)
