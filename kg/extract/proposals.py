@@ -516,6 +516,8 @@ class ProposalFinder:
             clause_end = sent_end.start() if sent_end else len(text)
             clause = (m.end(), min(clause_end, m.end() + 80))
             named = _NAMED.search(text, *clause)
+            if named and self._names_object(names, text, clause[0], named.start()):
+                named = None  # '发布了X和Y两个模型，其核心是名为Z的模块': X and Y are the object; Z is a part (2b)
             start = named.end() if named else clause[0]
             # the verb's object ends at the first comma ('构建数据集，利用SOTA MLLM…' introduces no name),
             # unless the text names it later ('提出了一个…框架，名为X')
@@ -762,6 +764,15 @@ class ProposalFinder:
                 if len("".join(words[i:j])) >= 3 and (" ".join(words[i:j]) in self.lexicon_names or "-".join(words[i:j]) in self.lexicon_names):
                     return True
         return False
+
+    def _names_object(self, names, text: str, start: int, end: int) -> bool:
+        """Whether the verb's object, from ``start`` to its first comma before ``end``, holds a name no
+        lexicon knows: then that is what the verb introduces, and a '名为X' further on names something else."""
+        comma = _CLAUSE_BREAK.search(text, start, end)
+        if comma is None:
+            return False
+        return any(start <= sp.start_char < comma.start() and not self._known(text[sp.start_char:sp.end_char])
+                   and not _PLAIN_WORD.fullmatch(text, sp.start_char, sp.end_char) for sp in names)
 
     def _first_name(self, doc, names, abbrevs, start, end) -> Span | None:
         """The first name in [start, end); a defined abbreviation stands for its long form."""

@@ -824,3 +824,13 @@ def test_a_subset_or_setting_of_a_benchmark_and_a_database_frame_it_and_a_scale_
                         title="ExpertFlowX: Lookahead Expert Prefetching for Serving Trillion-Parameter MoE Models")
     assert ("MCPVerseX-2", "evaluatesOn") in found and ("Materials ProjectX", "evaluatesOn") in found, found
     assert not any("Trillion" in label for label, _ in found), found
+
+
+def test_the_names_a_verb_introduces_before_a_comma_are_its_object_not_a_named_part_after_it():
+    """'并发布了X-8B和X-32B两个模型，其核心是名为Y的模块': the verb releases the two models; Y, named
+    after the comma, is a part of the work too."""
+    found, r = links_of("本文提出OpenCUA-NexusX，一个覆盖Windows、macOS和Android的开源computer-use agent框架，并发布了NexusX-VL-8B和"
+                        "NexusX-VL-32B两个模型，其核心是名为TraceFixX的trajectory self-repair模块。")
+    for name in ("OpenCUA-NexusX", "NexusX-VL-8B", "NexusX-VL-32B", "TraceFixX"):
+        assert (name, "proposes") in found, (name, found)
+    assert r.entities["nexusxvl8b"].type == "model", found
