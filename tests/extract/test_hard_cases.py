@@ -834,3 +834,12 @@ def test_the_names_a_verb_introduces_before_a_comma_are_its_object_not_a_named_p
     for name in ("OpenCUA-NexusX", "NexusX-VL-8B", "NexusX-VL-32B", "TraceFixX"):
         assert (name, "proposes") in found, (name, found)
     assert r.entities["nexusxvl8b"].type == "model", found
+
+
+def test_a_metric_with_a_whole_number_value_is_reported_and_error_rates_are_metrics():
+    """'with an Elo of 1,187' reports Elo (a value with no decimal point or unit); '误报率' and '拒答率'
+    are the false positive rate and the refusal rate."""
+    found, _ = links_of("In a pairwise human study, SceneSmithX ranks first with an Elo of 1,187. "
+                        "在RepoMutateX-500上的误报率从27.4%降至3.1%，拒答率下降了5个百分点。")
+    for name in ("Elo rating", "false positive rate", "refusal rate"):
+        assert (name, "reportsMetric") in found, (name, found)
