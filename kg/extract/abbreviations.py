@@ -28,6 +28,7 @@ __all__ = ["AbbreviationDetector", "find_abbreviations", "is_acronym", "names_a_
 
 _SHORT = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-.+&']{1,14}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff”」\"]")
 # where a Chinese long form starts: after these characters/words (longest first)
 _HAN_STOPS = re.compile(
     r".*(?:名为|称为|称作|叫做|解决|针对|旨在|面向|用于|关于|对于|分别|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|一种|一个|一套|一项|即|是|的|了|和|与|及|或|"
@@ -182,8 +183,8 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
                     pairs.append((short, inner))
             elif schwartz_hearst_long_form(short.text, words) == 0 and len(words) > 1:
                 pairs.append((short, inner))
-        elif _GLOSS.match(inner_text) and tok.i > 0 and _HAN.match(text[tok.idx - 1 : tok.idx].strip() or text[tok.idx - 2 : tok.idx - 1]):
-            # '流式长视频微调 (Streaming Long Tuning)': an English gloss names the Chinese term
+        elif _GLOSS.match(inner_text) and tok.i > 0 and _HAN_OR_QUOTE.match(text[tok.idx - 1 : tok.idx].strip() or text[tok.idx - 2 : tok.idx - 1]):
+            # '流式长视频微调 (Streaming Long Tuning)', '“预算令牌”（Budget Token）': an English gloss names the Chinese term
             long = _long_form_before(doc, before, "")
             if long is not None:
                 pairs.append((inner, long))

@@ -843,3 +843,13 @@ def test_a_metric_with_a_whole_number_value_is_reported_and_error_rates_are_metr
                         "在RepoMutateX-500上的误报率从27.4%降至3.1%，拒答率下降了5个百分点。")
     for name in ("Elo rating", "false positive rate", "refusal rate"):
         assert (name, "reportsMetric") in found, (name, found)
+
+
+def test_a_quoted_chinese_name_and_its_latin_gloss_are_one_entity():
+    """'作者设计了“预算令牌”（Budget Token）机制': one named part with two names, not two parts;
+    '“模型融合”（model souping）技术' is the known Model Soups, used."""
+    found, r = links_of("本文提出TrimR1X。此外，作者设计了“预算令牌”（Budget TokenX）机制，允许用户显式指定思考预算。"
+                        "最后通过“模型融合”（model souping）技术将多个检查点的权重平均。")
+    assert ("Budget TokenX", "proposes") in found and not any(label == "预算令牌" for label, _ in found), found
+    assert "预算令牌" in r.entities["budgettokenx"].aliases, r.entities["budgettokenx"]
+    assert ("Model Soups", "usesMethod") in found and ("Model Soups", "proposes") not in found, found
