@@ -190,6 +190,12 @@ _EARLIER_BEFORE = re.compile(r"(?:现有|已有|先前|此前|以往|传统|经�
 # which describes the new method)
 _PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?)")
 _PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|setting\b|paradigm\b)", re.I)
+# a Chinese part noun right before a Latin name: '…适配器CamAdapter', '…网络MatPrior', '…模块Ψ-Dynamics'
+_PART_NOUN_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:模块|适配器|网络|组件|算法|机制|器)\s*\Z")
+_CODER_RIGHT_BEFORE = re.compile(r"(?:编码器|解码器|编解码器|分词器)\s*\Z")  # a named encoder is a trained network: a model
+_CLAUSE_START = re.compile(r"[，。；：,;:！？]")
+# the clause uses a name rather than makes it: '调用机器学习势函数X', '以检索器X为基础', '如规划器X'
+_USED_IN_CLAUSE = re.compile(r"使用|采用|利用|借助|调用|基于|沿用|结合|以(?!及)|如|例如|相比|相较|优于|对比|较|现有|已有|基线|baseline")
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
 # a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
 _TITLE_HEAD = re.compile(r"^(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
@@ -682,6 +688,13 @@ class ProposalFinder:
             direct = _PART_NOUN_AFTER.match(text[span.end_char : span.end_char + 12])
             if direct:
                 add(span, "method", False)
+            elif found and _PART_NOUN_RIGHT_BEFORE.search(text, max(title_end, span.start_char - 12), span.start_char):
+                # '相机运动适配器CamAdapter以…编码', '记忆整合器Loom-Consolidator': a part the Chinese names
+                # before it, in a paper that introduces something; not one it is built with ('调用检索器X')
+                clause = _CLAUSE_START.split(text[max(title_end, span.start_char - 40) : span.start_char])[-1]
+                if not _USED_IN_CLAUSE.search(clause):
+                    kind = "model" if _CODER_RIGHT_BEFORE.search(clause) else kind_of(span)
+                    add(span, kind if kind in ("model", "benchmark") else "method", False)
         # 5. a technique the title names after via/with/through
         for m in _TITLE_VIA.finditer(title):
             phrase = m.group("name")

@@ -853,3 +853,15 @@ def test_a_quoted_chinese_name_and_its_latin_gloss_are_one_entity():
     assert ("Budget TokenX", "proposes") in found and not any(label == "预算令牌" for label, _ in found), found
     assert "预算令牌" in r.entities["budgettokenx"].aliases, r.entities["budgettokenx"]
     assert ("Model Soups", "usesMethod") in found and ("Model Soups", "proposes") not in found, found
+
+
+def test_a_chinese_part_noun_right_before_a_latin_name_makes_it_a_named_part():
+    """'相机运动适配器CamAdapterX以…编码', '记忆整合器Loom-ConsolidatorX' name the work's parts; '编码器X' is a
+    network it trains (a model); '调用机器学习势函数X' and '如检索器X' use one."""
+    found, r = links_of("本文提出MotionWeaverX。MotionWeaverX引入两个轻量模块：相机运动适配器CamAdapterX以逐像素射线嵌入编码相机位姿，"
+                        "以及在每次会话结束后合并的记忆整合器Loom-ConsolidatorX。模型由编码器DeepEncoderX和解码器组成。"
+                        "我们调用机器学习势函数MACE-MPX-2进行结构弛豫，并与现有检索器RetroX对比。")
+    for name in ("CamAdapterX", "Loom-ConsolidatorX", "DeepEncoderX"):
+        assert (name, "proposes") in found, (name, found)
+    assert r.entities["deepencoderx"].type == "model", r.entities["deepencoderx"]
+    assert not any(label in ("MACE-MPX-2", "RetroX") and rel == "proposes" for label, rel in found), found
