@@ -384,7 +384,7 @@ def _kind_near(text: str) -> str:
 _HEAD_NOUN = re.compile(
     r"(基准测试|基准|数据集|测试集|评测集|任务集|(?:评测|评估|测评)(?:平台|套件)|语料库|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
     r"系统|system|指标|度量|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
-    r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller)",
+    r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller|训练目标|优化目标|objective)",
     re.I,
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
@@ -397,7 +397,8 @@ _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "
               **dict.fromkeys(["技术", "technique", "管线", "流水线", "pipeline", "模块", "module", "机制", "mechanism",
                                "策略", "strategy", "范式", "paradigm", "组件", "component", "损失", "loss",
                                "方法", "method", "算法", "algorithm", "智能体", "agent", "编码器", "encoder",
-                               "解码器", "decoder", "适配器", "adapter", "控制器", "controller"], "method")}
+                               "解码器", "decoder", "适配器", "adapter", "控制器", "controller",
+                               "训练目标", "优化目标", "objective"], "method")}
 # a clause about what X does, not what X is
 _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
 

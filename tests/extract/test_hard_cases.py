@@ -865,3 +865,9 @@ def test_a_chinese_part_noun_right_before_a_latin_name_makes_it_a_named_part():
         assert (name, "proposes") in found, (name, found)
     assert r.entities["deepencoderx"].type == "model", r.entities["deepencoderx"]
     assert not any(label in ("MACE-MPX-2", "RetroX") and rel == "proposes" for label, rel in found), found
+
+
+def test_a_name_followed_by_training_objective_is_a_method():
+    """'形成KAIROSX-GSPO训练目标': an objective the paper builds is a technique, not a model of its family."""
+    found, r = links_of("本文提出KAIROSX。作者将段级优势与GSPO的序列级重要性比率结合，形成KAIROSX-GSPO训练目标。")
+    assert ("KAIROSX-GSPO", "proposes") in found and r.entities["kairosxgspo"].type == "method", found
