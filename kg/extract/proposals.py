@@ -167,7 +167,7 @@ _APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
-    r"(基准测试|基准|数据集|测试集|评测集|任务集|语料库|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
+    r"(基准测试|基准|数据集|测试集|评测集|任务集|语料库|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:(?:名为|称为|叫做|called|named|dubbed)\s*)?(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
@@ -566,8 +566,12 @@ class ProposalFinder:
         for m in list(_NAMED.finditer(text, title_end)) + _NEW.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
             heads = {_t(s).casefold() for s in found if is_head(s)}
-            if cand is not None and cand.start_char - m.end() <= 12 and not self._known(_t(cand)) and not _VARIANT_AFTER.match(text, cand.end_char):
-                add(cand, kind_of(cand), not heads if _t(cand).casefold() not in heads else True)
+            # (an acronym stands where its long form starts: 'called Path Faithfulness Score (PFS)')
+            at = min([cand.start_char] + [lf.start_char for sf, lf in abbrevs if sf == cand]) if cand is not None else 0
+            if cand is not None and at - m.end() <= 12 and not self._known(_t(cand)) and not _VARIANT_AFTER.match(text, cand.end_char):
+                kind = kind_of(cand) if at == cand.start_char else (
+                    descriptor_kind(text, at, cand.end_char, title_end) or kind_of(cand))  # ('a metric called …')
+                add(cand, kind, not heads if _t(cand).casefold() not in heads else True)
         # 2c. '由作者训练的…分词器GeoTok', '作者构建的…X': what the authors made, named in a relative clause
         for m in _AUTHORS_OWN.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 24))

@@ -871,3 +871,12 @@ def test_a_name_followed_by_training_objective_is_a_method():
     """'形成KAIROSX-GSPO训练目标': an objective the paper builds is a technique, not a model of its family."""
     found, r = links_of("本文提出KAIROSX。作者将段级优势与GSPO的序列级重要性比率结合，形成KAIROSX-GSPO训练目标。")
     assert ("KAIROSX-GSPO", "proposes") in found and r.entities["kairosxgspo"].type == "method", found
+
+
+def test_a_metric_called_by_a_long_form_and_acronym_is_coined_and_a_counted_noun_is_no_name():
+    """'a step-level metric called Path Faithfulness ScoreX (PFSX)': the acronym stands where its long
+    form starts, after the kind word; '6K-question' is a count, no benchmark."""
+    found, r = links_of("We introduce ChartMazeX, a benchmark. ChartMazeX enables a step-level metric called Path Faithfulness ScoreX "
+                        "(PFSX) in addition to final-answer accuracy. Fine-tuning on the 6K-question training split improves PFSX by 9 points.")
+    assert ("PFSX", "proposes") in found and r.entities["pfsx"].type == "metric", found
+    assert not any(label.startswith("6K") for label, _ in found), found
