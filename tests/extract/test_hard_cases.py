@@ -880,3 +880,9 @@ def test_a_metric_called_by_a_long_form_and_acronym_is_coined_and_a_counted_noun
                         "(PFSX) in addition to final-answer accuracy. Fine-tuning on the 6K-question training split improves PFSX by 9 points.")
     assert ("PFSX", "proposes") in found and r.entities["pfsx"].type == "metric", found
     assert not any(label.startswith("6K") for label, _ in found), found
+
+
+def test_names_compared_with_as_baselines_are_models():
+    """'较基线WorldMirrorX和MarbleX提高约2 dB': the baselines compared with are models."""
+    found, _ = links_of("在Panorama4D-50K测试集上，Atlas4D-Large的PSNR达到24.7 dB，较基线WorldMirrorX和MarbleX提高约2 dB。")
+    assert ("WorldMirrorX", "usesModel") in found and ("MarbleX", "usesModel") in found, found
