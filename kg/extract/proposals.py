@@ -81,8 +81,9 @@ _DATASET_APPOSITION = re.compile(
     rf"|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?\bintroduced (?:in|by) (?:the|this) (?:paper|work))"
     rf"|\s*[，,]\s*一个(?:新的?|全新的?)[^，。；]{{0,20}}?(?:数据集|基准|测试集|语料库)", re.I)
 _COMMAS = frozenset(",，")
-_ARTICLE_OPENS = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+$")
+_ARTICLE_INSIDE = re.compile(r"[a-z,]\s+an?\s+(?:(?:new|novel|learned|lightweight|dedicated)\s+)?$")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+[a-z]+(?:s|es)\b(?<!ss)")
 _VERB_AFTER_PART = re.compile(r"\s+(?:(?:first|then|also|further)\s+)?[a-z]+(?:s|es)\b(?<!ss)")
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
@@ -592,12 +593,16 @@ class ProposalFinder:
                 add(span, "benchmark", False)
         # 2e. English prose capitalises no common noun: 'A Trajectory Distiller compresses …', 'The Fork
         # Detector marks …' opening a sentence of a paper that introduces something name its parts
-        english = found and ("A " in text or "An " in text or "The " in text)  # (no regex scan of a Chinese text)
-        for span in names if english and _ARTICLE_OPENS.search(text, title_end) else ():
+        # and so does one after 'a' inside a sentence, then saying what it does: 'is trained with a
+        # Prefix-Consistency Loss that aligns …', 'and a learned Budget Router predicts …'
+        english = found and (" a " in text or "A " in text or "An " in text or "The " in text)  # (no regex scan of a Chinese text)
+        for span in names if english else ():
             name = _t(span)
             if (span.start_char > keywords_end and " " in name and not self._known(name) and not _MODEL_TAIL.search(name)
-                    and _ARTICLE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
-                    and _VERB_AFTER_PART.match(text, span.end_char)):
+                    and (_ARTICLE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
+                         and _VERB_AFTER_PART.match(text, span.end_char)
+                         or _ARTICLE_INSIDE.search(text, max(0, span.start_char - 16), span.start_char)
+                         and (_VERB_AFTER_PART.match(text, span.end_char) or _RELATIVE_AFTER.match(text, span.end_char)))):
                 add(span, "method", False)
         # 3. an abbreviation spelling out the title's head phrase
         for short, long in abbrevs:

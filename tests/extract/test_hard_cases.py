@@ -886,3 +886,13 @@ def test_names_compared_with_as_baselines_are_models():
     """'较基线WorldMirrorX和MarbleX提高约2 dB': the baselines compared with are models."""
     found, _ = links_of("在Panorama4D-50K测试集上，Atlas4D-Large的PSNR达到24.7 dB，较基线WorldMirrorX和MarbleX提高约2 dB。")
     assert ("WorldMirrorX", "usesModel") in found and ("MarbleX", "usesModel") in found, found
+
+
+def test_a_title_case_phrase_after_a_inside_an_english_sentence_that_does_something_is_a_part():
+    """'is trained with a Prefix-ConsistencyX Loss that aligns …' and 'a learned Budget RouterX predicts …'
+    name parts of a paper that introduces something; 'a Large Language Model that writes' is a class."""
+    found, _ = links_of("We introduce NestTokX, a visual tokenizer. NestTokX is trained with a Prefix-ConsistencyX Loss that aligns "
+                        "short prefixes with the full sequence, and a learned Budget RouterX predicts how many tokens each query needs. "
+                        "We use a Large Language Model that writes captions.")
+    assert ("Prefix-ConsistencyX Loss", "proposes") in found and ("Budget RouterX", "proposes") in found, found
+    assert not any(label == "Large Language Model" for label, _ in found), found
