@@ -892,7 +892,7 @@ def test_a_title_case_phrase_after_a_inside_an_english_sentence_that_does_someth
     """'is trained with a Prefix-ConsistencyX Loss that aligns …' and 'a learned Budget RouterX predicts …'
     name parts of a paper that introduces something; 'a Large Language Model that writes' is a class."""
     found, _ = links_of("We introduce NestTokX, a visual tokenizer. NestTokX is trained with a Prefix-ConsistencyX Loss that aligns "
-                        "short prefixes with the full sequence, and a learned Budget RouterX predicts how many tokens each query needs. "
+                        "short prefixes with the full sequence, and a learned Budget Router predicts how many tokens each query needs. "
                         "We use a Large Language Model that writes captions.")
-    assert ("Prefix-ConsistencyX Loss", "proposes") in found and ("Budget RouterX", "proposes") in found, found
+    assert ("Prefix-ConsistencyX Loss", "proposes") in found and ("Budget Router", "proposes") in found, found
     assert not any(label == "Large Language Model" for label, _ in found), found
