@@ -111,7 +111,7 @@ _PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?
 _BOLD_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{0,8}[A-Za-z][\w.\-+]*[\u4e00-\u9fff]{0,8}\s*")
 _PART_ITEM_HINT = re.compile(r"[)）.、]\s*\*\*")  # in every _PART_ITEM match, and fast to look for
 # a Chinese name in quotes that the text presents as the work's own: '名为“空间推理链”', '“执行前对齐”阶段', '创新在于“双重演化”'
-_QUOTE_CUES = r"名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?"
+_QUOTE_CUES = r"名为|称为|称之为|叫做|创新在于|创新是|核心是|提出了?|引入了?|设计了?|(?<=[\u4e00-\u9fff])(?:策略|机制|模块|组件|算法)"
 _QUOTED_NAME = re.compile(
     r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{2,11})[”」\"]"
     r"(?P<post>\s*(?:阶段|机制|模块|策略|方法|框架|算法|范式|过程|技术|流程|组件))?"
@@ -194,7 +194,7 @@ _PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范�
 # a Chinese part noun right before a Latin name: '…适配器CamAdapter', '…网络MatPrior', '…模块Ψ-Dynamics'
 _PART_NOUN_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:模块|适配器|网络|组件|算法|机制|器)\s*\Z")
 _CODER_RIGHT_BEFORE = re.compile(r"(?:编码器|解码器|编解码器|分词器)\s*\Z")  # a named encoder is a trained network: a model
-_CLAUSE_START = re.compile(r"[，。；：,;:！？]")
+_CLAUSE_START = re.compile(r"[，。；：,;:！？、]")
 # the clause uses a name rather than makes it: '调用机器学习势函数X', '以检索器X为基础', '如规划器X'
 _USED_IN_CLAUSE = re.compile(r"使用|采用|利用|借助|调用|基于|沿用|结合|以(?!及)|如|例如|相比|相较|优于|对比|较|现有|已有|基线|baseline")
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
@@ -701,7 +701,8 @@ class ProposalFinder:
             elif found and _PART_NOUN_RIGHT_BEFORE.search(text, max(title_end, span.start_char - 12), span.start_char):
                 # '相机运动适配器CamAdapter以…编码', '记忆整合器Loom-Consolidator': a part the Chinese names
                 # before it, in a paper that introduces something; not one it is built with ('调用检索器X')
-                clause = _CLAUSE_START.split(text[max(title_end, span.start_char - 40) : span.start_char])[-1]
+                # (a use word before a '的' describes the part: '基于Gemma的主干X', '以SD 3.5为先验的网络X')
+                clause = _CLAUSE_START.split(text[max(title_end, span.start_char - 40) : span.start_char])[-1].split("的")[-1]
                 if not _USED_IN_CLAUSE.search(clause):
                     kind = "model" if _CODER_RIGHT_BEFORE.search(clause) else kind_of(span)
                     add(span, kind if kind in ("model", "benchmark") else "method", False)

@@ -896,3 +896,13 @@ def test_a_title_case_phrase_after_a_inside_an_english_sentence_that_does_someth
                         "We use a Large Language Model that writes captions.")
     assert ("Prefix-ConsistencyX Loss", "proposes") in found and ("Budget Router", "proposes") in found, found
     assert not any(label == "Large Language Model" for label, _ in found), found
+
+
+def test_a_part_noun_before_a_name_or_quote_names_a_part_whatever_the_phrase_before_its_de_uses():
+    """'基于Gemma 4-4B的视觉语言主干、…的世界模型模块Ψ-DynamicsX' (a list item of its own), '以Stable Diffusion 3.5
+    为先验的材质先验网络MatPriorX' (the use word describes the part), '轻量残差策略“反射头”（Reflex HeadX）'."""
+    found, _ = links_of("本文提出HoloActX。HoloActX由三部分组成：基于Gemma 4-4B的视觉语言主干、预测未来潜在状态的世界模型模块Ψ-DynamicsX，"
+                        "以及评估器。同时引入一个以Stable Diffusion 3.5为先验的材质先验网络MatPriorX，对材质进行补全。"
+                        "新增一个50Hz的轻量残差策略“反射头”（Reflex HeadX），预测残差修正。")
+    for name in ("Ψ-DynamicsX", "MatPriorX", "Reflex HeadX"):
+        assert (name, "proposes") in found, (name, found)
