@@ -76,8 +76,11 @@ _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the
 _BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
 # (and an acronym's closing bracket, '原生稀疏注意力（NSA）、MoBA和…', or a short note in Chinese
 # brackets, 'Ring-mini-linear-2.0（16B参数）和Ring-flash-linear-2.0'; not 'On τ²-bench (airline), pass^1 …')
-_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r"|\s*（[^（）()，。；]{1,16}）|[）)])?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*$")
+# (the last item may be the authors' own: '在CAMELYON16、TCGA-Reason和作者新建的PathoQA-Hard上')
+_LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r"|\s*（[^（）()，。；]{1,16}）|[）)])?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*"
+                       r"(?:(?:作者|本文|我们)(?:新|自行)?(?:构建|提出|发布|整理|新建)的)?$")
 _VALUE_AFTER = re.compile(_BRACKETED_VALUE)
+_LOWERCASE_LAST_ITEM = re.compile(r"\s*(?:和|与|及|以及|、)\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s*[\u4e00-\u9fff])")
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")
 _VERB_NEXT = re.compile(r" (?!and\b|or\b)[a-z]")  # an English word after a name: it is the subject
@@ -406,8 +409,12 @@ def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
                 break  # (an English list ends at its 'and', and a comma before a subject is none:
                 # 'On GLUE and SuperGLUE, SMoLE matches…', 'On BEIR, RetroLens reaches…')
             m += 1
+        end = spans[m].end_char
+        tail = _LOWERCASE_LAST_ITEM.match(text, end) if m > k else None
+        if tail:  # 'VisuLogic-Pro、ChartMaze和mmgeo-hard三个基准': the list's cue follows its last item, no name
+            end = tail.end()
         for x in range(k, m + 1):
-            out[x] = (spans[k].start_char, spans[m].end_char)
+            out[x] = (spans[k].start_char, end)
         k = m + 1
     return out
 

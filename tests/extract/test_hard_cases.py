@@ -906,3 +906,13 @@ def test_a_part_noun_before_a_name_or_quote_names_a_part_whatever_the_phrase_bef
                         "新增一个50Hz的轻量残差策略“反射头”（Reflex HeadX），预测残差修正。")
     for name in ("Ψ-DynamicsX", "MatPriorX", "Reflex HeadX"):
         assert (name, "proposes") in found, (name, found)
+
+
+def test_a_list_goes_on_past_the_authors_own_last_item_and_a_lowercase_last_item():
+    """'在CAMELYONX16、TCGAX-Reason和作者新建的PathoQAX-Hard上' is one list of benchmarks; so is
+    'VisuLogicX-Pro、ChartMazeX和mmgeo-hard三个基准', its cue after a last item that is no name."""
+    found, _ = links_of("在CAMELYONX16、TCGAX-Reason和作者新建的PathoQAX-Hard上，PathoScope-R1的AUC分别为0.972、0.911和0.884。"
+                        "在VisuLogicX-Pro、ChartMazeX和mmgeo-hard三个基准上，GLPO-VL-8B的准确率分别达到52.6%、68.9%和47.3%。")
+    for name in ("CAMELYONX16", "TCGAX-Reason", "PathoQAX-Hard", "VisuLogicX-Pro", "ChartMazeX"):
+        assert (name, "evaluatesOn") in found, (name, found)
+    assert ("PathoQAX-Hard", "proposes") in found and ("TCGAX-Reason", "proposes") not in found, found
