@@ -172,6 +172,7 @@ _KIND_BEFORE = re.compile(
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
+_OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
 _AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)\s*$")
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
@@ -576,7 +577,7 @@ class ProposalFinder:
         # 2c. '由作者训练的…分词器GeoTok', '作者构建的…X': what the authors made, named in a relative clause
         for m in _AUTHORS_OWN.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 24))
-            if cand is not None and not self._known(_t(cand)) and not _CLAUSE_BREAK.search(text, m.end(), cand.start_char):
+            if cand is not None and not self._known(_t(cand)) and not _OWN_CLAUSE_ENDS.search(text, m.end(), cand.start_char):
                 kind = kind_of(cand)
                 if kind == "framework" and m.group("verb") == "训练":
                     kind = "model"  # what the authors trained

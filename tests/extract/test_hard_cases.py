@@ -916,3 +916,11 @@ def test_a_list_goes_on_past_the_authors_own_last_item_and_a_lowercase_last_item
     for name in ("CAMELYONX16", "TCGAX-Reason", "PathoQAX-Hard", "VisuLogicX-Pro", "ChartMazeX"):
         assert (name, "evaluatesOn") in found, (name, found)
     assert ("PathoQAX-Hard", "proposes") in found and ("TCGAX-Reason", "proposes") not in found, found
+
+
+def test_the_authors_own_thing_is_named_in_its_own_sentence():
+    """'配合自研的切片编码器。训练分为三个阶段：先在作者由TCGAY切片…': the self-developed encoder is unnamed; TCGAY,
+    a sentence later, is no part of the work."""
+    found, _ = links_of("本文提出PathoY。PathoY以MedGemma-2-27B为语言骨干，配合自研的切片编码器。训练分为三个阶段：先在作者由TCGAY"
+                        "切片与病理报告配对构建的数据集上进行有监督微调。")
+    assert not any(label == "TCGAY" and rel == "proposes" for label, rel in found), found
