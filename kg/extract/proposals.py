@@ -80,6 +80,8 @@ _DATASET_APPOSITION = re.compile(
     rf"\b(?:the authors|we|the team)\b(?:\s+also)?\s+(?:build|built|release|released|introduce|introduced|annotate|annotated|collect|collected|construct|constructed|create|created|curate|curated)"
     rf"|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?\bintroduced (?:in|by) (?:the|this) (?:paper|work))"
     rf"|\s*[，,]\s*一个(?:新的?|全新的?)[^，。；]{{0,20}}?(?:数据集|基准|测试集|语料库)", re.I)
+_TRAINED_APPOSITION = re.compile(
+    r",\s+an?\s+(?:[\w\-]+\s+){0,6}?(?:that\s+|which\s+)?(?:the authors|we|the team)\s+(?:also\s+)?(?:train|trained|fine-tune|fine-tuned|distill|distilled)\b")
 _COMMAS = frozenset(",，")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.:;]\s+)(?:A|An|The)\s+$")
 _ARTICLE_INSIDE = re.compile(r"[a-z,]\s+an?\s+(?:(?:new|novel|learned|lightweight|dedicated)\s+)?$")
@@ -588,10 +590,14 @@ class ProposalFinder:
                 add(cand, kind, False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
         # set off by what it is and who made it
+        # ('ProgressLM-1.5B, a lightweight progress estimator the authors train': a model)
         for span in names:
             if (text[span.end_char : span.end_char + 1] in _COMMAS and span.start_char >= title_end
-                    and not self._known(_t(span)) and _DATASET_APPOSITION.match(text, span.end_char)):
-                add(span, "benchmark", False)
+                    and not self._known(_t(span))):
+                if _DATASET_APPOSITION.match(text, span.end_char):
+                    add(span, "benchmark", False)
+                elif _TRAINED_APPOSITION.match(text, span.end_char):
+                    add(span, "model", False)
         # 2e. English prose capitalises no common noun: 'A Trajectory Distiller compresses …', 'The Fork
         # Detector marks …' opening a sentence of a paper that introduces something name its parts
         # and so does one after 'a' inside a sentence, then saying what it does: 'is trained with a

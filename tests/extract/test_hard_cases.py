@@ -924,3 +924,10 @@ def test_the_authors_own_thing_is_named_in_its_own_sentence():
     found, _ = links_of("本文提出PathoY。PathoY以MedGemma-2-27B为语言骨干，配合自研的切片编码器。训练分为三个阶段：先在作者由TCGAY"
                         "切片与病理报告配对构建的数据集上进行有监督微调。")
     assert not any(label == "TCGAY" and rel == "proposes" for label, rel in found), found
+
+
+def test_an_english_apposition_saying_the_authors_trained_it_proposes_a_model():
+    """'ProgressLMX-1.5B, a lightweight progress estimator the authors train': a model of the paper's own."""
+    found, r = links_of("We propose CSRX, which scores the difference with ProgressLMX-1.5B, a lightweight progress estimator the "
+                        "authors train on 40K trajectories.")
+    assert ("ProgressLMX-1.5B", "proposes") in found and r.entities["progresslmx15b"].type == "model", found
