@@ -50,6 +50,34 @@ def _reported_near(text: str, start: int, end: int) -> bool:
     left = re.split(r"[。！？\n]", text[max(0, start - 25) : start])[-1]
     right = re.split(r"[。！？\n]", text[end : end + 40])[0]
     return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left))
+# a Chinese rate or accuracy the text qualifies by what it measures ('编辑成功率', '引用准确率'), not by how it
+# is aggregated or where it is taken ('平均准确率', '相对准确率', '测试准确率', '任务成功率': the measure itself)
+_COMPOUND_HEADS = frozenset(["准确率", "成功率", "正确率"])
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+_NOT_A_QUALIFIER = re.compile(  # function words, and verbs and adjectives that take the measure ('显著提升准确率', '相同准确率')
+    r"(?:提升|提高|采用|保持|通过|按照|按|降低|实现|达到|获得|取得|增加|减少|改善|优化|相同|相近|更高|更低|较高|较低|评估|衡量|报告|计算|使用|"
+    r"的|在|上|和|与|及|或|将|对|为|以|从|其|中|了|使|让|把|被|达|较|比|是|即|均|并|且|而|但|后|前|时|下|内|外)")
+_AGGREGATE_START = re.compile(r"^(?:平均|总体|整体|最终|最高|最佳|最优|相对|绝对|综合|实际)")
+_AGGREGATE_END = re.compile(
+    r"(?:平均|总体|整体|总|最终|最高|最佳|最优|相对|绝对|模型|方法|测试|验证|训练|任务|综合|基准|回答|答案|答题|预测|分类|识别|推理|问答|"
+    r"零样本|少样本|域内|域外|集上|样本|单步|整句|首次|一次|严格|宽松|模式|设置|微平均|宏平均|加权|原始|基线|人工|人类|总计|各项|单项)$")
+
+
+def _compound_metric_start(text: str, start: int, end: int) -> int | None:
+    """Where a compound Chinese measure starts ('编辑成功率' for the lexicon's '成功率' at
+    [start, end)), or None: the last two to four characters of the run before it, up to a
+    function word, unless they say how the measure is aggregated or taken."""
+    if text[start:end] not in _COMPOUND_HEADS:
+        return None
+    run = _HAN_BEFORE.search(text, max(0, start - 6), start)
+    if run is None:
+        return None
+    words = _AGGREGATE_START.sub("", _NOT_A_QUALIFIER.split(run.group())[-1])[-4:]
+    if len(words) < 2 or _AGGREGATE_END.search(words):
+        return None
+    return start - len(words)
+
+
 _FAMILY_SPLIT = re.compile(r"[-_ ](?=\d|[A-Z]|v\d|mini|base|instruct|chat)", re.I)
 
 
@@ -126,6 +154,16 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     versioned: dict[tuple[int, int], _Sp] = {}  # a lexicon model with the version after it -> the lexicon model
     pairs = doc_value(doc, "abbreviations")
     long_forms = [(lf.start_char, lf.end_char) for _, lf in pairs if _HAN.search(text, lf.start_char, lf.end_char)]
+    # a compound Chinese measure ('编辑成功率') is one of its own, unless the paper also reports the bare
+    # measure ('准确率'): then the compound is that measure qualified ('定位准确率' beside '准确率')
+    compound_at, plain_heads = {}, set()
+    for span in lexicon:
+        if span.label_ == "metric" and text[span.start_char : span.end_char] in _COMPOUND_HEADS:
+            at = _compound_metric_start(text, span.start_char, span.end_char)
+            if at is None:
+                plain_heads.add(text[span.start_char : span.end_char])
+            else:
+                compound_at[span.start_char] = at
     for span in lexicon:
         start, end = span.start_char, span.end_char
         if _part_of_another_name(text, span, long_forms):
@@ -151,6 +189,11 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # a metric counts where a result is reported in it, not where it is discussed
         if span.label_ == "metric" and _METRIC_GLOSS.match(text, end):
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
+        compound = compound_at.get(start) if text[start:end] not in plain_heads else None
+        if compound is not None:  # '编辑成功率', '引用准确率': a measure of its own, named by the text
+            mentions.append(Mention(pid, text[compound:end], normalize(text[compound:end]), {"metric": 3}, sentence))
+            taken.append((compound, end))
+            continue
         mentions.append(Mention(pid, text[start:end], normalize(span.kb_id_), {span.label_: LEXICON_WEIGHT}, sentence, canonical=span.kb_id_))
         taken.append((start, end))
     for m in _SIZES_AFTER_SLASH.finditer(text):  # 'Qwen2.5-Math-1.5B/7B': the 7B model is named too

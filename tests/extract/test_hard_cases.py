@@ -931,3 +931,14 @@ def test_an_english_apposition_saying_the_authors_trained_it_proposes_a_model():
     found, r = links_of("We propose CSRX, which scores the difference with ProgressLMX-1.5B, a lightweight progress estimator the "
                         "authors train on 40K trajectories.")
     assert ("ProgressLMX-1.5B", "proposes") in found and r.entities["progresslmx15b"].type == "model", found
+
+
+def test_a_chinese_rate_qualified_by_what_it_measures_is_a_metric_of_its_own():
+    """'编辑成功率' (the seed's gold: edit success rate) and '引用准确率' are measures of their own; '平均准确率',
+    '任务成功率' and '显著提升准确率' are accuracy and success rate; beside a bare '准确率', '定位准确率' is accuracy."""
+    found, _ = links_of("其编辑成功率达到81%，引用准确率为91.4%。")
+    assert {("编辑成功率", "reportsMetric"), ("引用准确率", "reportsMetric")} <= found, found
+    assert not any(label in ("accuracy", "success rate") for label, _ in found), found
+    found, _ = links_of("模型的平均准确率为73%，并显著提升准确率；其定位准确率达到52.6%，任务成功率从31%提升至55%。")
+    assert {("accuracy", "reportsMetric"), ("success rate", "reportsMetric")} <= found, found
+    assert not any(label.endswith("准确率") or label.endswith("成功率") for label, _ in found), found
