@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
+from kg.extract.lexicon_matcher import same_thing
 from kg.extract.names import shape_kinds
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_key
@@ -456,9 +457,10 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
 
 class ProposalFinder:
     def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset(), lexicon_names=frozenset(),
-                 model_names=frozenset(), field_words=frozenset()):
+                 model_names=frozenset(), field_words=frozenset(), forms_of=None):
         set_extensions()
         self.name = name
+        self.forms_of = forms_of or {}  # a lexicon name (casefolded) -> all names of its entry
         self.known = frozenset(k.casefold() for k in known)  # lexicon names and stoplist: prior work
         self.lexicon_names = frozenset(k.casefold() for k in lexicon_names)  # named techniques, models, datasets
         # the last two or more words of a known name: 'with Verifiable Rewards' ends RLVR's long form
@@ -684,7 +686,8 @@ class ProposalFinder:
             or _t(short) in classes
         }
         for short, long in abbrevs:
-            if _t(short).casefold() in prior or self._known(_t(short)) or _t(short).casefold() in heads:
+            if _t(short).casefold() in prior or _t(short).casefold() in heads or (
+                    self._known(_t(short)) and not self._redefined(_t(short), _t(long))):
                 continue
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
             if kind is None and _METHOD_NOUN_AT_END.search(_t(long).strip()):
@@ -780,6 +783,15 @@ class ProposalFinder:
     def _known(self, text: str) -> bool:
         return text.casefold() in self.known
 
+    def _redefined(self, short: str, long_form: str) -> bool:
+        """Whether the paper spells a known acronym out as something else ('Disagreement-Triggered
+        Debate (DTD)', not the lexicon's Describable Textures Dataset): then it may coin it."""
+        forms = self.forms_of.get(short.casefold())
+        # (a Latin long form only: a Chinese one shares no characters with the lexicon's English
+        # names whatever it means, and a bracketed score is no long form: 'GSPO（53.09分）')
+        return (forms is not None and is_acronym(short) and _COINED_LONG_FORM.fullmatch(long_form.strip()) is not None
+                and not same_thing(long_form, forms))
+
     def _owned(self, long_form: str) -> bool:
         """Whether a long form opens with a known model, whose makers the technique is then of
         ('DeepSeek稀疏注意力（DSA）', 'Qwen Reward Model (QRM)'): a paper names no technique of its
@@ -837,4 +849,5 @@ def make_proposal_finder(nlp: Language, name: str, lexicon_dir: str | None):
     names = {n for e in lexicon for n in e.names}
     models = {n for e in lexicon if e.type == "model" for n in e.names}
     stoplist = set(load_stoplist(lexicon_dir))
-    return ProposalFinder(nlp, name, names | stoplist, names, models, stoplist)
+    forms_of = {n.casefold(): tuple(e.names) for e in lexicon for n in e.names}
+    return ProposalFinder(nlp, name, names | stoplist, names, models, stoplist, forms_of)

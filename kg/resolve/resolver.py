@@ -177,7 +177,7 @@ def evidence(record, defs: Definitions, alias_of, tallied: bool = True) -> Paper
     for p in record.proposals:
         nk = normalize(p.surface)
         raw.add(nk)
-        key = alias_of(nk)
+        key = defs.local.get(nk) or alias_of(nk)  # (as for mentions: 'DTD' spelled out as this paper's own)
         proposals.append((key, p.sentence))
         if not tallied:
             continue

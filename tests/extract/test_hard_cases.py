@@ -942,3 +942,14 @@ def test_a_chinese_rate_qualified_by_what_it_measures_is_a_metric_of_its_own():
     found, _ = links_of("模型的平均准确率为73%，并显著提升准确率；其定位准确率达到52.6%，任务成功率从31%提升至55%。")
     assert {("accuracy", "reportsMetric"), ("success rate", "reportsMetric")} <= found, found
     assert not any(label.endswith("准确率") or label.endswith("成功率") for label, _ in found), found
+
+
+def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
+    """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
+    Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
+    found, r = links_of("We propose PanelJudgeX. Three judges score each criterion; Disagreement-Triggered Debate (DTD) starts a "
+                        "two-round debate only for criteria whose scores disagree. DTD cuts cost by 3.5x.")
+    assert ("DTD", "proposes") in found, found
+    assert not any(e.type == "benchmark" for e in r.entities.values()), r.entities
+    found, r = links_of("We evaluate on DTD and CUB-200-2011, reaching 80% accuracy on DTD.")
+    assert ("DTD", "evaluatesOn") in found and ("DTD", "proposes") not in found, found
