@@ -395,6 +395,23 @@ def shape_kinds(name: str) -> frozenset[str]:
     return frozenset(kind for kind, rxs in _tables()["shape"].items() if any(rx.search(name) for rx in rxs))
 
 
+def _list_ranges(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
+    """:func:`_groups` of the name spans, the lexicon's names counted as list items too: in
+    'methods such as Reflexion and Agent Workflow Memory (AWM)' the cue before the lexicon's
+    Reflexion is the list's."""
+    lexicon = [s for s in group_spans(doc, "lexicon")] if "lexicon" in doc.spans else []
+    lexicon = [s for s in lexicon if not any(s.start_char < n.end_char and n.start_char < s.end_char for n in spans)]
+    if not lexicon:
+        return _groups(doc, spans, text)
+    merged = sorted([(s.start_char, 0, i, s) for i, s in enumerate(spans)] + [(s.start_char, 1, i, s) for i, s in enumerate(lexicon)])
+    ranges = _groups(doc, [m[3] for m in merged], text)
+    out = [None] * len(spans)
+    for (_, is_lexicon, i, _), r in zip(merged, ranges):
+        if not is_lexicon:
+            out[i] = r
+    return out
+
+
 def _groups(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:
     """For each span, the character range of the list ('A、B和C') it belongs to."""
     out = [(s.start_char, s.end_char) for s in spans]
@@ -496,7 +513,7 @@ class NameFinder:
         classes = _acronyms_defined_as(doc, text, lambda long_form: names_a_class(long_form, self.stoplist))
         if classes:  # '多模态奖励模型（MRM）': the acronym of a class of models is a field word here
             spans = [s for s in spans if text[s.start_char : s.end_char] not in classes]
-        groups = _groups(doc, spans, text)
+        groups = _list_ranges(doc, spans, text)
         votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]
         techniques = _acronyms_defined_as(doc, text, _names_technique)
         for span, v in zip(spans, votes) if techniques else ():

@@ -953,3 +953,11 @@ def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     assert not any(e.type == "benchmark" for e in r.entities.values()), r.entities
     found, r = links_of("We evaluate on DTD and CUB-200-2011, reaching 80% accuracy on DTD.")
     assert ("DTD", "evaluatesOn") in found and ("DTD", "proposes") not in found, found
+
+
+def test_a_list_after_its_cue_holds_the_lexicon_s_names_too():
+    """'methods such as Reflexion and Agent Workflow MemoryX (AWMX)': the cue before the known Reflexion
+    types the new name after it."""
+    found, r = links_of("Problem: Memory methods such as Reflexion and Agent Workflow MemoryX (AWMX) store free-text "
+                        "reflections but retrieve them poorly.")
+    assert ("AWMX", "usesMethod") in found, found
