@@ -961,3 +961,11 @@ def test_a_list_after_its_cue_holds_the_lexicon_s_names_too():
     found, r = links_of("Problem: Memory methods such as Reflexion and Agent Workflow MemoryX (AWMX) store free-text "
                         "reflections but retrieve them poorly.")
     assert ("AWMX", "usesMethod") in found, found
+
+
+def test_a_sentence_opening_on_the_released_name_proposes_it():
+    """'Results: The released CurioLMX-8B, trained on …' is the paper's release; 'the released GPT-5 weights'
+    inside a sentence is another's."""
+    found, _ = links_of("CurioMixX is a recipe. Results: The released CurioLMX-8B, trained on 2T tokens, reaches 65% on MMLU. "
+                        "We compare with the released GPT-5 weights.")
+    assert ("CurioLMX-8B", "proposes") in found and ("GPT-5", "proposes") not in found, found
