@@ -11,9 +11,10 @@ targets were set on, so a build time can be read beside them.
     .venv/bin/python bench/synth.py 10000 /tmp/archive-10k
     .venv/bin/python bench/yardsticks.py /tmp/archive-10k
 
-The throwaway script is what the issue describes, written plainly: the regex scan, one rdflib
-Graph, ``serialize(format="turtle")``; adding a day parses the Turtle back, adds the day's
-papers and writes it again; a query parses the Turtle and runs one SPARQL query in rdflib.
+The naive extractor is the project's regex baseline (``baseline_regex.extract``). The throwaway
+script is what the issue describes, written plainly: that scan, one rdflib Graph,
+``serialize(format="turtle")``; adding a day parses the Turtle back, adds the day's papers and
+writes it again; a query parses the Turtle and runs one SPARQL query in rdflib.
 """
 
 from __future__ import annotations
@@ -27,30 +28,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from baseline_regex import extract as naive_entities  # noqa: E402
 from machine import machine  # noqa: E402
 
 ISSUE = {"split": 35_000, "naive": 4_500, "throwaway": 900, "add": 11.0, "query": 1.8}  # issue 7's numbers
 _PAPER = re.compile(r"^## \[(?P<title>.*?)\]\((?P<url>[^)]*)\)\s*\n(?P<body>.*?)(?=^## |\Z)", re.M | re.S)
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'@.\-]*[A-Za-z0-9]")
-_BENCH = re.compile(r"(?:Bench|QA|Eval)$")
-_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
+_CLASS = {"benchmarks": "Benchmark", "models": "Model", "methods": "Method", "metrics": "Metric", "proposed": "Proposed"}
 
 
 def split(texts: list[str]) -> list[tuple[str, str, str]]:
     """(title, url, body) of every paper: one regex over each digest's text."""
     return [(m["title"], m["url"], m["body"]) for t in texts for m in _PAPER.finditer(t)]
-
-
-def naive_entities(title: str, body: str) -> list[tuple[str, str]]:
-    """Every Latin token with a capital inside or a digit, typed by its ending: the naive extractor."""
-    out = []
-    for m in _NAME.finditer(title + "\n" + body):
-        name = m.group()
-        if not re.search(r".[A-Z]|\d|@", name):
-            continue
-        kind = "Benchmark" if _BENCH.search(name) else "Model" if _SIZE.search(name) else "Method"
-        out.append((name, kind))
-    return out
 
 
 def throwaway_graph(papers, graph=None):
@@ -64,10 +52,11 @@ def throwaway_graph(papers, graph=None):
         p = URIRef(url)
         g.add((p, RDF.type, ex.Paper))
         g.add((p, ex.title, Literal(title)))
-        for name, kind in naive_entities(title, body):
-            e = ex["e/" + re.sub(r"\W", "_", name)]
-            g.add((e, RDF.type, ex[kind]))
-            g.add((p, ex.mentions, e))
+        for kind, entities in naive_entities(title, body).items():
+            for names in entities:
+                e = ex["e/" + re.sub(r"\W", "_", names[0])]
+                g.add((e, RDF.type, ex[_CLASS[kind]]))
+                g.add((p, ex.mentions, e))
     return g
 
 
