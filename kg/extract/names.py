@@ -33,7 +33,7 @@ from kg.extract.spans import doc_text, doc_value, group_spans, set_extensions, s
 from kg.extract.tokenizer import LATIN_CHARS, SUPERSCRIPT_DIGITS
 from kg.parse.sections import section_key
 
-__all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "shape_kinds", "type_votes"]
+__all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "names_measure", "shape_kinds", "type_votes"]
 
 PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
@@ -494,7 +494,7 @@ def _names_technique(long_form: str) -> bool:
     return any(rx.search(phrase) for rx in t["method_heads"]) and not t["task_head"].search(phrase)
 
 
-def _names_measure(long_form: str) -> bool:
+def names_measure(long_form: str) -> bool:
     """Whether a long form names a measure (``任务目标完成率（TGC）``, ``Attack Success Rate (ASR)``)."""
     return bool(_tables()["metric_head"].search(long_form.strip()))
 
@@ -519,7 +519,7 @@ class NameFinder:
         for span, v in zip(spans, votes) if techniques else ():
             if text[span.start_char : span.end_char] in techniques and v.get("method", 0) < 2:
                 v["method"] = 2  # 'BO' defined as 贝叶斯优化: the long form says what it is
-        measures = _acronyms_defined_as(doc, text, _names_measure)
+        measures = _acronyms_defined_as(doc, text, names_measure)
         for span, v in zip(spans, votes) if measures else ():
             if text[span.start_char : span.end_char] in measures and v.get("metric", 0) < 2:
                 v["metric"] = 2  # 'TGC' defined as 任务目标完成率

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.lexicon_matcher import same_thing
-from kg.extract.names import shape_kinds
+from kg.extract.names import names_measure, shape_kinds
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_key
 
@@ -136,9 +136,7 @@ _GENERIC_TAIL = re.compile(
     r"(?:^(?:Reinforcement Learning|Large Language Models?|LLMs?|Language Models?|Diffusion|Transformers?)$|Models?$|LLMs?$|Agents?$|Feedback$|Interaction$|Transformers?$|Dialogu?es?$|Conversations?$"
     r"|Classification$|Reconstruction$|Recognition$|Detection$|Segmentation$|Prediction$|Forecasting$|Answering$|Understanding$)"
 )
-_SHAPES = json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))
-_METHOD_HEAD = re.compile(_SHAPES["method_long_form_heads"])
-_MEASURE_HEAD = re.compile(_SHAPES["metric_long_form_heads"])
+_METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
 
 
 def _quoted_parts(text: str, pos: int):
@@ -200,7 +198,7 @@ _PART_NOUN_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:模块|适配器|网络
 _CODER_RIGHT_BEFORE = re.compile(r"(?:编码器|解码器|编解码器|分词器)\s*\Z")  # a named encoder is a trained network: a model
 _CLAUSE_START = re.compile(r"[，。；：,;:！？、]")
 # the clause uses a name rather than makes it: '调用机器学习势函数X', '以检索器X为基础', '如规划器X'
-_USED_IN_CLAUSE = re.compile(r"使用|采用|利用|借助|调用|基于|沿用|结合|以(?!及)|如|例如|相比|相较|优于|对比|较|现有|已有|基线|baseline")
+_USED_IN_CLAUSE = re.compile(r"使用|采用|利用|借助|调用|基于|沿用|结合|以(?!及)|如|相比|优于|对比|较|现有|已有|基线|baseline")
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
 # a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
 _TITLE_HEAD = re.compile(r"^(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
@@ -696,7 +694,7 @@ class ProposalFinder:
                                                                                     and not _MEASURE_WORD.search(_t(long).strip())):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…), or when
                 # its long form is a Title Case name in a paper that introduces something ('Load-Aware Token Rerouting (LATR)')
-            if kind == "metric" and _MEASURE_HEAD.search(_t(long).strip()):
+            if kind == "metric" and names_measure(_t(long)):
                 continue  # '在任务目标完成率（TGC）和…（SGC）两项指标上': a measure reported, not coined
             add(short, kind or "method", False)
         # 4c. an unknown name the text calls a framework/module/mechanism, not as a baseline

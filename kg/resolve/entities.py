@@ -60,7 +60,7 @@ _NOT_A_QUALIFIER = re.compile(  # function words, and verbs and adjectives that 
 _AGGREGATE_START = re.compile(r"^(?:平均|总体|整体|最终|最高|最佳|最优|相对|绝对|综合|实际)")
 _AGGREGATE_END = re.compile(
     r"(?:平均|总体|整体|总|最终|最高|最佳|最优|相对|绝对|模型|方法|测试|验证|训练|任务|综合|基准|回答|答案|答题|预测|分类|识别|推理|问答|"
-    r"零样本|少样本|域内|域外|集上|样本|单步|整句|首次|一次|严格|宽松|模式|设置|微平均|宏平均|加权|原始|基线|人工|人类|总计|各项|单项)$")
+    r"样本|单步|整句|首次|一次|严格|宽松|模式|设置|加权|原始|基线|人工|人类|总计|各项|单项)$")
 
 
 def _compound_metric_start(text: str, start: int, end: int) -> int | None:
