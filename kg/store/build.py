@@ -20,9 +20,10 @@ from kg.store.run import STORE_DIR, BuildSummary, DigestCache, Run, store_path
 
 __all__ = ["build_store", "export_trig", "BuildSummary", "STORE_DIR", "store_path", "FORMAT_VERSION"]
 
-# Raised whenever the records cached or the RDF written change shape: a store built by another
-# version is then rebuilt from scratch (2: mentions without prov:wasDerivedFrom)
-FORMAT_VERSION = 3
+# Raised whenever the records cached, the RDF or the benchmark table written change shape: a
+# store built by another version is then rebuilt from scratch (2: mentions without
+# prov:wasDerivedFrom; 4: the benchmark table's answers in parts)
+FORMAT_VERSION = 4
 
 
 def _pipeline_version(lexicon_dir) -> str:

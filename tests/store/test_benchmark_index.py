@@ -37,7 +37,16 @@ def _check_every_benchmark(out) -> int:
     return len(labels)
 
 
-def test_index_equals_sparql_after_full_and_incremental_builds(tmp_path, corpus_dir):
+def _parts_per_key(out) -> list[int]:
+    index = BenchmarkIndex.at(out)
+    return [n for (n,) in index.conn.execute("SELECT COUNT(*) FROM answers GROUP BY key")]
+
+
+@pytest.mark.parametrize("part_rows", [500, 1])
+def test_index_equals_sparql_after_full_and_incremental_builds(tmp_path, corpus_dir, monkeypatch, part_rows):
+    """With parts of one row, a benchmark of three or more papers has its answer split, and
+    the adds rewrite and split parts: the answers stay those of SPARQL."""
+    monkeypatch.setattr("kg.query.index.PART_ROWS", part_rows)
     days = sorted(p for p in corpus_dir.glob("*.md") if p.stat().st_size > 100)
     archive, out = tmp_path / "a", tmp_path / "o"
     archive.mkdir()
@@ -50,6 +59,7 @@ def test_index_equals_sparql_after_full_and_incremental_builds(tmp_path, corpus_
         summary = build_store([archive], out, progress=False, workers=1, exports=False)
         assert any(n.startswith("added ") for n in summary.notes)
     _check_every_benchmark(out)
+    assert (max(_parts_per_key(out)) > 1) == (part_rows == 1)
 
 
 def test_unknown_key_falls_back_to_sparql(tmp_path, seed_path):
