@@ -223,7 +223,9 @@ def _long_form_before(doc: Doc, before: Span, short: str) -> Span | None:
         return None
     words = [t for t in before if not t.is_space]
     k = schwartz_hearst_long_form(short, [t.text for t in words])
-    if k is None or k == len(words) - 1 and len(short) > 2:
+    # one word spells out no acronym of three letters ('Transformer (TFM)') -- unless its hyphens
+    # join as many words ('Reason-then-Edit (RtE)': the tokenizer keeps it one token)
+    if k is None or k == len(words) - 1 and len(short) > 2 and words[k].text.count("-") + 1 < sum(c.isalnum() for c in short):
         return None
     span = doc[words[k].i : words[-1].i + 1]
     if any(t.text in "，。；;,." for t in span):

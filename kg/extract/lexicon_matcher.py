@@ -11,6 +11,7 @@ itself with an unrelated long form (``期望最大化（EM）``) is not matched:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -99,19 +100,37 @@ def _one_entry_per_form(patterns) -> bool:
     return True
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 @lru_cache(maxsize=65536)  # pure; lexicon names come back paper after paper
 def _chars(name: str) -> frozenset[str]:
     return frozenset(c for c in name.casefold() if c.isalnum())
 
 
+@lru_cache(maxsize=65536)
+def _word_stems(name: str) -> frozenset[str]:
+    """The words of a Latin-script name, cut to 5 letters ('Optimisation' ~ 'Optimization')."""
+    return frozenset(w[:5] for w in _LATIN_WORD.findall(name.casefold()))
+
+
 def same_thing(long_form: str, names) -> bool:
     """Whether a paper's long form of an acronym plausibly names a lexicon entry with ``names``:
     it shares at least 30% of its characters with one of them (蒙特卡洛树搜索 ~ MCTS's
-    Chinese alias; 期望最大化 shares nothing with exact match / 精确匹配)."""
+    Chinese alias; 期望最大化 shares nothing with exact match / 精确匹配) -- or, both in Latin
+    script, 30% of its words: any two English phrases share most letters of the alphabet
+    (Reason-then-Edit is not Recognizing Textual Entailment, RTE)."""
     mine = _chars(long_form)
     if not mine:
         return True
+    latin = not _CJK.search(long_form)
     for name in names:
+        if latin and not _CJK.search(name):
+            a, b = _word_stems(long_form), _word_stems(name)
+            if a and b and len(a & b) / len(a | b) >= 0.3:
+                return True
+            continue
         theirs = _chars(name)
         if theirs and len(mine & theirs) / len(mine | theirs) >= 0.3:
             return True

@@ -44,6 +44,7 @@ _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\+{0,2}$")  # ('SWE-bench 
 # a lower-case word with the tail of a benchmark's name: 'fev-bench', 'mt-eval' (lower case
 # otherwise names nothing without a digit)
 _LOWER_BENCH = re.compile(r"^[a-z][a-z0-9]*-(?:bench|eval|arena|gym)$")
+_BENCH_END = re.compile(r"-(?:Bench|Eval|Arena|Gym)$")  # a hyphenated Title Case word so ending names a benchmark
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
@@ -284,8 +285,8 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
         return  # a section label ("**Key Methodology**:", "Core Keywords:"; not "**技能检索器SkillRecall**：")
     single = text[start:end]
     flags = _FLAGS[single]
-    if " " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)):
-        return  # a lone sentence-initial English word ("The", "Experiments") is not a name
+    if " " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)) and not _BENCH_END.search(single):
+        return  # a lone sentence-initial English word ("The", "Experiments") is not a name (but "Full-Duplex-Bench" is)
     if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
         return
     words = single.split(" ")

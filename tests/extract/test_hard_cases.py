@@ -969,3 +969,36 @@ def test_a_sentence_opening_on_the_released_name_proposes_it():
     found, _ = links_of("CurioMixX is a recipe. Results: The released CurioLMX-8B, trained on 2T tokens, reaches 65% on MMLU. "
                         "We compare with the released GPT-5 weights.")
     assert ("CurioLMX-8B", "proposes") in found and ("GPT-5", "proposes") not in found, found
+
+
+def test_an_english_long_form_sharing_no_word_with_a_known_acronym_s_is_another_thing():
+    """'Reason-then-Edit（RtE）' is not the lexicon's RTE (Recognizing Textual Entailment): English
+    phrases share most letters, so long forms in Latin script are compared by their words; a
+    hyphenated word spells out an acronym of as many letters.  'Direct Preference Optimisation
+    (DPO)' is still the lexicon's DPO."""
+    found, r = links_of("通过推理与编辑解耦的Reason-then-Edit（RtE）训练流程，让模型先推理再编辑。")
+    assert ("RtE", "usesMethod") in found, found
+    assert not any(e.type == "benchmark" for e in r.entities.values()), r.entities
+    found, _ = links_of("视觉部分形成了新的公开基准ROME（Reasoning-Oriented Multimodal Evaluation）。")
+    assert ("ROME", "evaluatesOn") in found, found
+    found, _ = links_of("We train with Direct Preference Optimisation (DPO) on MMLU.")
+    assert ("DPO", "usesMethod") in found, found
+
+
+def test_a_hyphenated_title_case_benchmark_name_opens_an_english_sentence():
+    found, _ = links_of("On Full-Duplex-Bench it cuts the interruption latency from 620 ms to 180 ms. Low-Latency serving matters.")
+    assert ("Full-Duplex-Bench", "evaluatesOn") in found, found
+    assert not any(label.startswith("Low") for label, _ in found), found
+
+
+def test_a_model_serving_as_an_encoder_and_the_task_set_results_are_reported_on():
+    """'以X作为图块编码器', 'Y的文本编码器': models; '在Z…分级任务上' with a result: a benchmark
+    (not '在CAD编辑任务中': a field's task); '基于A和B构建的评测环境': its datasets; '在…上的M分别为': a metric."""
+    found, _ = links_of("以Virchow9作为图块编码器，并以CONCHX的文本编码器初始化报告分支。在CAMELYONX淋巴结转移检测上，AUROC达到0.943；"
+                        "在PANDAX前列腺癌分级任务上，二次加权Cohen's kappa（QWK）为0.912。在CAD编辑任务中，F1提高10个百分点。")
+    assert {("Virchow9", "usesModel"), ("CONCHX", "usesModel"), ("CAMELYONX", "evaluatesOn"), ("PANDAX", "evaluatesOn"),
+            ("quadratic weighted kappa", "reportsMetric")} <= found, found
+    assert ("CAD", "evaluatesOn") not in found and ("Cohen's kappa", "reportsMetric") not in found, found
+    found, _ = links_of("该研究发布了ClinArenaX，一个基于WardDB-7和eICUX-CRD构建的医疗智能体评测环境。"
+                        "在KRIS-BenchX与ImgEdit-BenchX上的VIEScoreX分别为7.92和4.38。")
+    assert {("WardDB-7", "evaluatesOn"), ("eICUX-CRD", "evaluatesOn"), ("VIEScoreX", "reportsMetric")} <= found, found
