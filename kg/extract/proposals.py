@@ -192,7 +192,8 @@ _EARLIER_BEFORE = re.compile(r"(?:现有|已有|先前|此前|以往|传统|经�
 # a Chinese long form may start with a word for existing work: '现有图增强生成' (not '基于树搜索的…方法',
 # which describes the new method)
 _PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?)")
-_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|setting\b|paradigm\b)", re.I)
+# or before 'X等方法' ('Circuit Breakers和表示工程（RepE）等方法': examples of a kind, others' work)
+_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|等(?:方法|算法|技术|工作|基线)|setting\b|paradigm\b)", re.I)
 # a Chinese part noun right before a Latin name: '…适配器CamAdapter', '…网络MatPrior', '…模块Ψ-Dynamics'
 _PART_NOUN_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:模块|适配器|网络|组件|算法|机制|器)\s*\Z")
 _CODER_RIGHT_BEFORE = re.compile(r"(?:编码器|解码器|编解码器|分词器)\s*\Z")  # a named encoder is a trained network: a model
@@ -200,8 +201,9 @@ _CLAUSE_START = re.compile(r"[，。；：,;:！？、]")
 # the clause uses a name rather than makes it: '调用机器学习势函数X', '以检索器X为基础', '如规划器X'
 _USED_IN_CLAUSE = re.compile(r"使用|采用|利用|借助|调用|基于|沿用|结合|以(?!及)|如|相比|优于|对比|较|现有|已有|基线|baseline")
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
-# a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …')
-_TITLE_HEAD = re.compile(r"^(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
+# a title's head phrase: two to six capitalised words before a preposition ('… Estimation for …'),
+# not opening on an article ('A Theory of …', 'The Illusion of …': a description, no name)
+_TITLE_HEAD = re.compile(r"^(?!(?:A|An|The)\s)(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})\s+(?:for|with|via|in|on|of|through|using|by|to)\b")
 _COINED_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _HYPHENATED = re.compile(r"[A-Za-z0-9]-[A-Za-z]")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
@@ -517,7 +519,10 @@ class ProposalFinder:
         # 2. the summary introduces a name
         unnamed = False  # the paper introduces something it gives no name in the summary
         for m in _INTRO.finditer(text, title_end):
-            if not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not _SUBJECT.search(
+            # '…，训练出基于X的Y': a summary says what the work trained without naming who trained it
+            # (not '现有方法训练出的模型': a relative clause)
+            trained = m.group(0).startswith("训练") and not text.startswith("的", m.end())
+            if not trained and not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not _SUBJECT.search(
                     text, max(title_end, m.start() - 20 - _latin_in(text, m.start() - 60, m.start())), m.start()) and not (
                 _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
                 and _SUBJECT_FAR.search(text, max(title_end, m.start() - 140), m.start())

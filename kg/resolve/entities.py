@@ -257,7 +257,7 @@ class _Sp(NamedTuple):
     kb_id_: str
 
 
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,8}$")
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})(?!.*[a-z]{3})[A-Za-z][A-Za-z0-9\-]{1,8}$")  # ("Search-R1" is a word, no acronym)
 
 
 def _spelled_out(record: PaperMentions) -> list[tuple[str, str]]:

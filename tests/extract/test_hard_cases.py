@@ -1002,3 +1002,20 @@ def test_a_model_serving_as_an_encoder_and_the_task_set_results_are_reported_on(
     found, _ = links_of("该研究发布了ClinArenaX，一个基于WardDB-7和eICUX-CRD构建的医疗智能体评测环境。"
                         "在KRIS-BenchX与ImgEdit-BenchX上的VIEScoreX分别为7.92和4.38。")
     assert {("WardDB-7", "evaluatesOn"), ("eICUX-CRD", "evaluatesOn"), ("VIEScoreX", "reportsMetric")} <= found, found
+
+
+def test_what_the_work_trained_is_proposed_and_others_methods_and_descriptions_are_not():
+    """'训练出基于X的Y': Y is the paper's model, X its base; 'A（RepE）等方法' are examples of others' work;
+    a title 'A Theory of …' has no name; 'Search-R1' is a word, not an acronym spelling out the
+    title's 'Self-Verification Rewards'."""
+    found, _ = links_of("经执行验证后进行拒绝采样微调，训练出基于Qwen2.5-Coder-32B-Instruct的DojoCoderX-32B。"
+                        "而Circuit Breakers和表示工程（RepEX）等方法需要额外训练。")
+    assert ("DojoCoderX-32B", "proposes") in found, found
+    assert not any(rel == "proposes" and label in ("Qwen2.5-Coder-32B-Instruct", "RepEX") for label, rel in found), found
+    found, _ = links_of("This paper develops a theoretical framework explaining why decoder-only Transformers fail to extrapolate.",
+                        title="A Theory of Length Generalization Failure in Causal Transformers")
+    assert not any(rel == "proposes" for _, rel in found), found
+    found, _ = links_of("该研究提出ReSeekX，以自验证奖励（Self-Verification Reward, SVR）训练。Search-R1等方法仅以最终答案为奖励；"
+                        "ReSeekX较Search-R1提升5.2个百分点。",
+                        title="ReSeekX: Learning When to Search Again with Self-Verification Rewards for Agentic RAG")
+    assert ("ReSeekX", "proposes") in found and ("Search-R1", "proposes") not in found, found
