@@ -120,6 +120,10 @@ _QUOTED_NAME = re.compile(
     r"(?P<post>\s*(?:阶段|机制|模块|策略|方法|框架|算法|范式|过程|技术|流程|组件))?"
 )
 _QUOTED_PART = re.compile(rf"(?:(?P<pre>{_QUOTE_CUES})\s*)?" + _QUOTED_NAME.pattern)
+# an English quoted name after an article and before a verb: 'a lightweight "turn-state head" predicts …'
+# (of two words or hyphenated: 'a few "hot" experts' is a word in scare quotes)
+_QUOTED_ENGLISH_PART = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,4}|[A-Za-z]+-[\w\-]+)[\"”]\s+(?:that\s+)?[a-z]{2,}s\b")
 # a cue word right before a quote (see _quoted_parts: _QUOTED_PART, scanned faster in two parts)
 _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
 _TITLE_VIA = re.compile(
@@ -678,6 +682,10 @@ class ProposalFinder:
         # 4a. quoted Chinese names presented as the work's parts: methods, unless the text calls
         # them something else ('名为“失败步骤分数”（FSF）的图结构度量' is a metric)
         for m in _quoted_parts(text, keywords_end):
+            kind = descriptor_kind(text, m.start("name"), m.end("name"), title_end) or "method"
+            add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), kind, False)
+        # 4c. and in English, a quoted part doing something: 'a lightweight "turn-state head" predicts …'
+        for m in _QUOTED_ENGLISH_PART.finditer(text, keywords_end) if found and ('"' in text or "“" in text) else ():
             kind = descriptor_kind(text, m.start("name"), m.end("name"), title_end) or "method"
             add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), kind, False)
         # 4b. acronyms the paper coins: defined here, unknown to the lexicon, and never named as the

@@ -1019,3 +1019,14 @@ def test_what_the_work_trained_is_proposed_and_others_methods_and_descriptions_a
                         "ReSeekX较Search-R1提升5.2个百分点。",
                         title="ReSeekX: Learning When to Search Again with Self-Verification Rewards for Agentic RAG")
     assert ("ReSeekX", "proposes") in found and ("Search-R1", "proposes") not in found, found
+
+
+def test_a_correlation_coefficient_s_acronym_is_a_metric_and_an_english_quoted_part_is_the_work_s():
+    """'异常相关系数（ACC）' is a measure (not the lexicon's ACC, accuracy); 'a lightweight
+    "turn-state head" predicts …' names a part of the work, 'a few "hot" experts' nothing."""
+    found, _ = links_of("500hPa位势高度的异常相关系数（ACC）在120小时时仍保持0.86，优于Aurora与GenCast。")
+    assert ("ACC", "reportsMetric") in found and ("accuracy", "reportsMetric") not in found, found
+    found, _ = links_of('We propose StreamVoxX. Each text token is followed by three acoustic tokens; a lightweight "turn-state head" '
+                        'predicts whether to keep listening. Skewed routing turns a few "hot" experts into stragglers.')
+    assert ("turn-state head", "proposes") in found, found
+    assert not any(label == "hot" for label, _ in found), found
