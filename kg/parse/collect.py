@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from kg.parse.digest import Digest, DigestError, Paper, Skipped, parse_digest
@@ -23,29 +24,32 @@ def collect_inputs(paths) -> tuple[list[Path], list[Skipped]]:
     found: dict[str, Path] = {}
     skipped: list[Skipped] = []
 
-    def add(p: Path) -> None:
-        try:
-            key = str(p.resolve())
-        except (OSError, RuntimeError):
-            key = str(p.absolute())
+    def add(p: Path, key: str | None = None) -> None:
+        if key is None:
+            try:
+                key = str(p.resolve())
+            except (OSError, RuntimeError):
+                key = str(p.absolute())
         found.setdefault(key, p)
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                entries = sorted(path.iterdir())
+            try:  # (scandir: each entry's type comes with the listing, no stat per file)
+                with os.scandir(path) as it:
+                    entries = sorted(it, key=lambda e: e.name)
             except OSError as exc:
                 skipped.append(Skipped(str(path), 0, f"cannot list directory: {exc.strerror or exc}"))
                 continue
-            files = [p for p in entries if p.suffix.lower() in DIGEST_SUFFIXES and not p.is_dir()]
+            files = [e for e in entries if os.path.splitext(e.name)[1].lower() in DIGEST_SUFFIXES and not e.is_dir()]
             if not files:
                 skipped.append(Skipped(str(path), 0, f"directory holds no digest files ({', '.join(DIGEST_SUFFIXES)})"))
-            for p in files:
-                if p.is_file():
-                    add(p)
+            real_dir = path.resolve()
+            for e in files:
+                if e.is_file():  # a file, or a link to one: a link is keyed by its target
+                    add(path / e.name, None if e.is_symlink() else str(real_dir / e.name))
                 else:
-                    skipped.append(Skipped(str(p), 0, "cannot read: broken link or not a regular file"))
+                    skipped.append(Skipped(str(path / e.name), 0, "cannot read: broken link or not a regular file"))
         elif path.exists():
             add(path)
         elif path.is_symlink():
