@@ -260,8 +260,9 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
         f = flags[j]
         if f & name_word or (f & _TITLE_WORD and not in_title) or f & _VERSION_WORD:
             j += 1
-        elif not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD:
-            j += 2
+        elif (not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD
+              and words[j][2] not in ("and", "or")):
+            j += 2  # ('Chain of Thought'; not 'the Materials Project and Alexandria databases': a list)
         elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and (
             j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
         ):

@@ -1030,3 +1030,18 @@ def test_a_correlation_coefficient_s_acronym_is_a_metric_and_an_english_quoted_p
                         'predicts whether to keep listening. Skewed routing turns a few "hot" experts into stragglers.')
     assert ("turn-state head", "proposes") in found, found
     assert not any(label == "hot" for label, _ in found), found
+
+
+def test_models_counted_or_called_qualified_baselines_datasets_drawn_from_and_hardware():
+    """'A、B和C三个基础模型', '优于开源基线X', '相较最强基线Y': models; '在X的8个方言子集上', '从Y中抽取': data;
+    'IB-score' a metric by its shape; 'the Materials Project and Alexandria databases' two names, not one;
+    a device the work runs on ('在Jetson Orin上') is no benchmark."""
+    found, _ = links_of("研究评测了ChronoBoltX、TiRexX和SundialX三个基础模型。Cadenza均优于开源基线YuEX和DiffRhythmX，"
+                        "相较最强基线HSTUX平均提升12.4%。")
+    assert {(m, "usesModel") for m in ("ChronoBoltX", "TiRexX", "SundialX", "YuEX", "DiffRhythmX", "HSTUX")} <= found, found
+    found, _ = links_of("作者首先从LeanBookX以及竞赛题中抽取约96万条定理。在KeSpeechX的8个方言子集上，CER为8.9%；"
+                        "基于ImageBind计算的IBX-score为33.6。在Jetson Orin上，单帧推理延迟为23毫秒。")
+    assert {("LeanBookX", "evaluatesOn"), ("KeSpeechX", "evaluatesOn"), ("IBX-score", "reportsMetric")} <= found, found
+    assert not any(label == "Jetson Orin" for label, _ in found), found
+    found, _ = links_of("The model is pretrained on 1.1M structures drawn from the Materials Project and Alexandria databases.")
+    assert not any(" and " in label for label, _ in found), found
