@@ -31,7 +31,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff”」\"]")
 # where a Chinese long form starts: after these characters/words (longest first)
 _HAN_STOPS = re.compile(
-    r".*(?:名为|称为|称作|叫做|解决|针对|旨在|面向|用于|关于|对于|分别|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|一种|一个|一套|一项|即|是|的|了|和|与|及|或|"
+    r".*(?:名为|称为|称作|叫做|解决|针对|旨在|面向|用于|关于|对于|分别|提出了?|引入了?|采用了?|使用了?|利用了?|基于|通过|进行|一种|一个|一套|一项|即|是|的|了|和|与|及|或|"
     # one-character words, not where they are part of a word the long form holds ('平均绝对误差',
     # '行为克隆', '在线学习', '中位数', '通用奖励模型', '相对位置编码')
     r"在(?!线)|(?<![绝相比])对|将|(?<![通应作费])用|(?<![可所难])以|(?<![行作成因认])为|中(?![位心])|、|，|。|：|；|“|”|「|」|《|》|\s)"

@@ -501,6 +501,12 @@ def names_measure(long_form: str) -> bool:
     return bool(_tables()["metric_head"].search(long_form.strip()))
 
 
+def value_follows(text: str, end: int) -> bool:
+    """Whether a reported value follows ``end`` (a closing bracket aside): ``…（BWT）从-6.9%改善到…``."""
+    end += 1 if text[end : end + 1] in _CLOSERS else 0
+    return bool(_tables()["value_after"].match(text[end : end + 60]))  # (sliced: the pattern opens with "^")
+
+
 class NameFinder:
     """spaCy component: candidate names with typed votes into ``doc.spans["names"]``."""
 

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.lexicon_matcher import same_thing
-from kg.extract.names import names_measure, shape_kinds
+from kg.extract.names import names_measure, shape_kinds, value_follows
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_key
 
@@ -72,7 +72,7 @@ _TC_WORD = r"[A-Z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)*"
 _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+")  # ('Draw-then-Verify')
 # a title that says what its name is: ': An Omni Diffusion Large Language Model for …'
 _TITLE_A_MODEL = re.compile(r":\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
-_MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio)$")  # ('Value-Order Correlation (VOC)')
+_MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
 _AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建)的")
 _DATA_NOUN = r"(?:dataset|benchmark|suite|corpus|test set|testbed|collection|set of)"
@@ -196,8 +196,10 @@ _EARLIER_BEFORE = re.compile(r"(?:现有|已有|先前|此前|以往|传统|经�
 # a Chinese long form may start with a word for existing work: '现有图增强生成' (not '基于树搜索的…方法',
 # which describes the new method)
 _PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?)")
-# or before 'X等方法' ('Circuit Breakers和表示工程（RepE）等方法': examples of a kind, others' work)
-_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|等(?:方法|算法|技术|工作|基线)|setting\b|paradigm\b)", re.I)
+# or before 'X等方法' ('Circuit Breakers和表示工程（RepE）等方法': examples of a kind, others' work),
+# or before what the work extends it to ('将…方法Private Evolution（PE）扩展到多轮对话')
+_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|等(?:方法|算法|技术|工作|基线)|(?:扩展|推广|拓展|迁移)(?:到|至)|"
+                          r"setting\b|paradigm\b)", re.I)
 # a Chinese part noun right before a Latin name: '…适配器CamAdapter', '…网络MatPrior', '…模块Ψ-Dynamics'
 _PART_NOUN_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:模块|适配器|网络|组件|算法|机制|器)\s*\Z")
 _CODER_RIGHT_BEFORE = re.compile(r"(?:编码器|解码器|编解码器|分词器)\s*\Z")  # a named encoder is a trained network: a model
@@ -511,7 +513,10 @@ class ProposalFinder:
             found.append(new)
 
         def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a framework
-            return descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span)) or "framework"
+            return descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span)) or _measure_kind(span) or "framework"
+
+        def _measure_kind(span: Span) -> str | None:  # 'Guidance Quality Rubric（GQR）': the name finder's strong vote for a measure
+            return "metric" if (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2 else None
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)
@@ -592,9 +597,9 @@ class ProposalFinder:
                 kind = kind_of(cand)
                 if kind == "framework" and m.group("verb") == "训练":
                     kind = "model"  # what the authors trained
-                elif kind == "framework":  # else what the text does with it ('在…作者新建的X上': a dataset)
+                elif kind == "framework":  # else what the text does with it ('在…作者新建的X上': a dataset; '作者提出的…量表（X）': a metric)
                     votes = span_value(doc, cand, "votes") or {}
-                    strong = [k for k in ("benchmark", "model") if votes.get(k, 0) >= 2]
+                    strong = [k for k in ("benchmark", "model", "metric") if votes.get(k, 0) >= 2]
                     kind = max(strong, key=votes.get) if strong else kind
                 add(cand, kind, False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
@@ -701,6 +706,8 @@ class ProposalFinder:
                     self._known(_t(short)) and not self._redefined(_t(short), _t(long))):
                 continue
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
+            if kind is None and value_follows(text, max(short.end_char, long.end_char)):
+                continue  # 'Backward Transfer, BWT）从-6.9%改善到-1.8%': a measure reported, not coined
             if kind is None and _METHOD_NOUN_AT_END.search(_t(long).strip()):
                 kind = "method"  # '…策略优化方法（Tree-GRPO）' (not '…语言模型（LALM）': a class of models)
             if kind is None and not _METHOD_HEAD.search(_t(long).strip()) and not (found and _COINED_LONG_FORM.fullmatch(_t(long).strip())

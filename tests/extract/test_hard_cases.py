@@ -1045,3 +1045,17 @@ def test_models_counted_or_called_qualified_baselines_datasets_drawn_from_and_ha
     assert not any(label == "Jetson Orin" for label, _ in found), found
     found, _ = links_of("The model is pretrained on 1.1M structures drawn from the Materials Project and Alexandria databases.")
     assert not any(" and " in label for label, _ in found), found
+
+
+def test_a_dataset_the_authors_built_a_method_extended_a_rubric_and_a_measure_reported():
+    """'在作者构建的X数据集上进行监督微调（SFT）': X is proposed (the long form of SFT stops at 进行); '将…方法Y（PE）
+    扩展到…': Y is the method extended, not coined; '引导质量量表（GQR）': a metric; '反向迁移（…, BWT）从-6.9%改善到':
+    a measure reported, no coinage."""
+    found, _ = links_of("DriveMindX以Qwen2.5-VL-3B为基础模型。第一阶段，在作者构建的DriveCoTX-120K数据集上进行监督微调（SFT）。",
+                        title="DriveMindX: Reasoning for Driving")
+    assert ("DriveCoTX-120K", "proposes") in found, found
+    found, _ = links_of("本文提出了DialPEX，将差分隐私合成数据方法Private EvolutionX（PEX）扩展到多轮指令对话。"
+                        "评测采用作者提出的引导质量量表（Guidance Quality Rubric, GQRX）打分；"
+                        "反向迁移（Backward TransferX, BWTX）从-6.9%改善到-1.8%。")
+    assert ("GQRX", "reportsMetric") in found, found
+    assert not any(rel == "proposes" and label in ("PEX", "BWTX") for label, rel in found), found
