@@ -1059,3 +1059,9 @@ def test_a_dataset_the_authors_built_a_method_extended_a_rubric_and_a_measure_re
                         "反向迁移（Backward TransferX, BWTX）从-6.9%改善到-1.8%。")
     assert ("GQRX", "reportsMetric") in found, found
     assert not any(rel == "proposes" and label in ("PEX", "BWTX") for label, rel in found), found
+
+
+def test_a_name_ending_in_a_known_technique_is_its_variant_even_as_a_baseline():
+    """'相比FLoRA和HetLoRA': compared with, but LoRA variants: methods; 'Qwen2.5-7B-DPO' stays a model."""
+    found, _ = links_of("FedSpecX相比FLoRA和HetLoRA平均准确率提升3.1个百分点，并优于Qwen2.5-7B-DPO。")
+    assert {("FLoRA", "usesMethod"), ("HetLoRA", "usesMethod"), ("Qwen2.5-7B-DPO", "usesModel")} <= found, found
