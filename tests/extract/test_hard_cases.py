@@ -1065,3 +1065,9 @@ def test_a_name_ending_in_a_known_technique_is_its_variant_even_as_a_baseline():
     """'相比FLoRA和HetLoRA': compared with, but LoRA variants: methods; 'Qwen2.5-7B-DPO' stays a model."""
     found, _ = links_of("FedSpecX相比FLoRA和HetLoRA平均准确率提升3.1个百分点，并优于Qwen2.5-7B-DPO。")
     assert {("FLoRA", "usesMethod"), ("HetLoRA", "usesMethod"), ("Qwen2.5-7B-DPO", "usesModel")} <= found, found
+
+
+def test_classic_networks_compared_with_are_models():
+    """The guide: a specific named network used as a baseline is a model (GCN, GAT, DeepAR, SASRec)."""
+    found, _ = links_of("ProtoGraphX的平均准确率为74.6%，与单独训练的GCN（74.9%）和GAT（75.3%）相当，并优于DeepAR和SASRec。")
+    assert {(m, "usesModel") for m in ("GCN", "GAT", "DeepAR", "SASRec")} <= found, found
