@@ -532,9 +532,38 @@ class NameFinder:
             if text[span.start_char : span.end_char] in measures and v.get("metric", 0) < 2:
                 v["metric"] = 2  # 'TGC' defined as 任务目标完成率
         _kin_votes(doc, spans, groups, votes)
+        phrases = _measure_phrases(doc, text, spans)
+        if phrases:
+            pairs = sorted([*zip(spans, votes), *((sp, {"metric": 2}) for sp in phrases)], key=lambda p: p[0].start_char)
+            spans, votes = [sp for sp, _ in pairs], [v for _, v in pairs]
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
         set_group(doc, "names", spans)
         return doc
+
+
+# an English measure named in lower case, with its value: 'a match rate of 71.4%', 'its spread-skill
+# ratio stays between 0.95 and 1.02' (not a setting: 'a learning rate of 1e-4')
+_MEASURE_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?:[a-z][a-z\-]+\s+){1,2}?(?:rate|ratio|score|error))\s+"
+    r"(?:of|is|was|stays|remains|reaches|reached|drops|rises|falls|goes|at|from|between|below|above)\b[^.;。；]{0,25}?\d")
+_SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing|warmup|warm-up|decay|bit|token)\b"
+                      r"|^(?:average|overall|mean|final|total|best|higher|lower|relative|absolute|same|new|high|low)\b")  # (or no name of its own)
+
+
+def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
+    """Spans of lower-case English measures followed by a value, where no name or lexicon entry stands."""
+    if " rate " not in text and " ratio " not in text and " score " not in text and " error " not in text:
+        return []  # (most summaries have none: no regex scan)
+    taken = [(s.start_char, s.end_char) for s in names] + [(s.start_char, s.end_char) for s in doc.spans.get("lexicon", [])]
+    out = []
+    for m in _MEASURE_PHRASE.finditer(text):
+        a, b = m.span("name")
+        if _SETTING.search(m.group("name")) or any(x < b and a < y for x, y in taken):
+            continue
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is not None:
+            out.append(span)
+    return out
 
 
 @Language.factory("paperkg_names", default_config={"use_stoplist": True})

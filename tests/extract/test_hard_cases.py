@@ -1071,3 +1071,12 @@ def test_classic_networks_compared_with_are_models():
     """The guide: a specific named network used as a baseline is a model (GCN, GAT, DeepAR, SASRec)."""
     found, _ = links_of("ProtoGraphX的平均准确率为74.6%，与单独训练的GCN（74.9%）和GAT（75.3%）相当，并优于DeepAR和SASRec。")
     assert {(m, "usesModel") for m in ("GCN", "GAT", "DeepAR", "SASRec")} <= found, found
+
+
+def test_an_english_measure_named_in_lower_case_with_its_value_is_a_metric():
+    """'a match rate of 71.4%', 'Its spread-skill ratio stays between 0.95 and 1.02': metrics no lexicon
+    knows; 'a learning rate of 1e-4' is a setting and 'the average score of 3.1' names no measure."""
+    found, _ = links_of("On MP-20, WyckoffX reaches a match rate of 71.4%. Its spread-skill ratio stays between 0.95 and 1.02. "
+                        "We train with a learning rate of 1e-4 and reach the average score of 3.1.")
+    assert {("match rate", "reportsMetric"), ("spread-skill ratio", "reportsMetric")} <= found, found
+    assert not any(label in ("learning rate", "average score") for label, _ in found), found
