@@ -1080,3 +1080,8 @@ def test_an_english_measure_named_in_lower_case_with_its_value_is_a_metric():
                         "We train with a learning rate of 1e-4 and reach the average score of 3.1.")
     assert {("match rate", "reportsMetric"), ("spread-skill ratio", "reportsMetric")} <= found, found
     assert not any(label in ("learning rate", "average score") for label, _ in found), found
+
+
+def test_a_commercial_system_named_beside_a_score_is_a_model():
+    found, _ = links_of("其平均意见分（MOS）为3.91，与商业系统SunoX v4.5（4.02）接近。")
+    assert ("SunoX v4.5", "usesModel") in found, found
