@@ -554,7 +554,8 @@ def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     """Spans of lower-case English measures followed by a value, where no name or lexicon entry stands."""
     if " rate " not in text and " ratio " not in text and " score " not in text and " error " not in text:
         return []  # (most summaries have none: no regex scan)
-    taken = [(s.start_char, s.end_char) for s in names] + [(s.start_char, s.end_char) for s in doc.spans.get("lexicon", [])]
+    lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
+    taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
     out = []
     for m in _MEASURE_PHRASE.finditer(text):
         a, b = m.span("name")

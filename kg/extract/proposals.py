@@ -512,11 +512,10 @@ class ProposalFinder:
             headline_at[new.start_char, new.end_char] = headline
             found.append(new)
 
-        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a framework
-            return descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span)) or _measure_kind(span) or "framework"
-
-        def _measure_kind(span: Span) -> str | None:  # 'Guidance Quality Rubric（GQR）': the name finder's strong vote for a measure
-            return "metric" if (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2 else None
+        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure
+            # the name finder votes strongly for ('作者提出的…量表（GQR）'), else a framework
+            measure = (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2
+            return descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span)) or ("metric" if measure else "framework")
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)
@@ -597,9 +596,9 @@ class ProposalFinder:
                 kind = kind_of(cand)
                 if kind == "framework" and m.group("verb") == "训练":
                     kind = "model"  # what the authors trained
-                elif kind == "framework":  # else what the text does with it ('在…作者新建的X上': a dataset; '作者提出的…量表（X）': a metric)
+                elif kind == "framework":  # else what the text does with it ('在…作者新建的X上': a dataset)
                     votes = span_value(doc, cand, "votes") or {}
-                    strong = [k for k in ("benchmark", "model", "metric") if votes.get(k, 0) >= 2]
+                    strong = [k for k in ("benchmark", "model") if votes.get(k, 0) >= 2]
                     kind = max(strong, key=votes.get) if strong else kind
                 add(cand, kind, False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
@@ -689,7 +688,7 @@ class ProposalFinder:
         for m in _quoted_parts(text, keywords_end):
             kind = descriptor_kind(text, m.start("name"), m.end("name"), title_end) or "method"
             add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), kind, False)
-        # 4c. and in English, a quoted part doing something: 'a lightweight "turn-state head" predicts …'
+        # 4a, in English: a quoted part doing something ('a lightweight "turn-state head" predicts …')
         for m in _QUOTED_ENGLISH_PART.finditer(text, keywords_end) if found and ('"' in text or "“" in text) else ():
             kind = descriptor_kind(text, m.start("name"), m.end("name"), title_end) or "method"
             add(doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract"), kind, False)
