@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym
 from kg.extract.spans import doc_text, doc_value, set_extensions, set_group
+from kg.extract.tokenizer import words
 
 __all__ = ["LexiconMatcher"]
 
@@ -30,26 +31,32 @@ class LexiconMatcher:
         set_extensions()
         self.name = name
         self.entries = {}
-        patterns = []
+        strings = nlp.vocab.strings
+        patterns = []  # (key, case-sensitive, its forms as the words of their tokens)
         for entry in entries:
             key = f"{entry.type}|{entry.label}"
             self.entries[key] = entry
             forms = sorted({entry.label, *entry.aliases})
-            patterns.append((key, entry.case_sensitive, [nlp.make_doc(f) for f in forms]))
-        strings = nlp.vocab.strings
+            patterns.append((key, entry.case_sensitive, [words(f) for f in forms]))
         # Each matcher scans the whole doc, so case-sensitive entries are matched on LOWER with
         # the others and then kept where the doc spells them as a form does (``exact_forms``) --
-        # unless two entries share a form: a separate matcher on ORTH then keeps their order
+        # unless two entries share a form: a separate matcher on ORTH then keeps their order.
+        # A pattern is given as its tokens' attribute ids, not as a Doc (the way spaCy's own
+        # pickle of a PhraseMatcher adds them back): a Doc makes a lexeme of each of its words,
+        # which took 0.2 s of every process that builds the pipeline, the daily add's included
+        def ids(form: list[str], fold=str) -> list[int]:
+            return [strings.add(fold(w)) for w in form]  # LOWER is str.lower, spaCy's getter
+
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = None if _one_entry_per_form(patterns) else PhraseMatcher(nlp.vocab, attr="ORTH")
         self.exact_forms: dict[int, set[tuple[int, ...]]] = {}  # match id -> forms as orth ids
-        for key, case_sensitive, docs in patterns:
+        for key, case_sensitive, forms in patterns:
             if case_sensitive and self.exact is not None:
-                self.exact.add(key, docs)
+                self.exact.add(key, [ids(f) for f in forms])
                 continue
-            self.lower.add(key, docs)
+            self.lower.add(key, [ids(f, str.lower) for f in forms])
             if case_sensitive:
-                self.exact_forms.setdefault(strings.add(key), set()).update(tuple(t.orth for t in d) for d in docs)
+                self.exact_forms.setdefault(strings.add(key), set()).update(tuple(ids(f)) for f in forms)
         # match id -> (type id, label id, entry): what a match needs, without string look-ups
         self.by_match_id = {
             strings.add(key): (strings.add(entry.type), strings.add(entry.label), entry) for key, entry in self.entries.items()
@@ -73,29 +80,31 @@ class LexiconMatcher:
         return doc
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """``(match_id, start, end)`` of the entries matched on LOWER, then of the case-sensitive ones."""
+        """``(match_id, start, end)`` of the case-sensitive entries, then of those matched on LOWER:
+        of two entries with the same form, the one spelled as the text spells it comes first, and
+        so wins the tie in ``filter_spans``."""
         matches = self.lower(doc)
         if self.exact is not None:
-            return matches + self.exact(doc)
+            return self.exact(doc) + matches
         exact = [m for m in matches if m[0] in self.exact_forms]
         if not exact:
             return matches
         spelled = [(i, a, b) for i, a, b in exact if tuple(doc[k].orth for k in range(a, b)) in self.exact_forms[i]]
-        return [m for m in matches if m[0] not in self.exact_forms] + spelled
+        return spelled + [m for m in matches if m[0] not in self.exact_forms]
 
 
 def _one_entry_per_form(patterns) -> bool:
     """Whether no two entries share a form (in lower case), and no entry is listed both
     case-sensitive and not.  A PhraseMatcher gives its matches by position, and those of entries
     with the same form in an order of its own: one matcher for all entries then finds each match
-    once, in the order of two (one on LOWER, one on ORTH for the case-sensitive entries)."""
-    owner: dict[tuple[int, ...], str] = {}
+    once, in the order of two (one on ORTH for the case-sensitive entries, one on LOWER)."""
+    owner: dict[tuple[str, ...], str] = {}
     case_sensitive: dict[str, bool] = {}
-    for key, cs, docs in patterns:
+    for key, cs, forms in patterns:
         if case_sensitive.setdefault(key, cs) != cs:
             return False
-        for d in docs:
-            if owner.setdefault(tuple(t.lower for t in d), key) != key:
+        for f in forms:
+            if owner.setdefault(tuple(w.lower() for w in f), key) != key:
                 return False
     return True
 

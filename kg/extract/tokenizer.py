@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc
 from spacy.util import registry
 
-__all__ = ["LATIN_CHARS", "MixedScriptTokenizer", "SUPERSCRIPT_DIGITS", "TOKEN_PATTERN"]
+__all__ = ["LATIN_CHARS", "MixedScriptTokenizer", "SUPERSCRIPT_DIGITS", "TOKEN_PATTERN", "words"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079"  # (τ³-bench)
@@ -40,6 +40,15 @@ TOKEN_PATTERN = re.compile(rf"(?P<ws>{_WS})|(?P<cjk>{_CJK_CHAR})|(?P<num>{_NUM})
 # A whitespace run that remains (a newline, a second space) is a token of its own.  CJK comes
 # first: most characters are CJK, and no other alternative matches one, so the order is free.
 _TOKENS = re.compile(rf"{_CJK_CHAR} ?|{_WS}|(?:{_NUM}|{_NAME}|.) ?", re.S)
+
+
+def words(text: str) -> list[str]:
+    """The words of the tokens :class:`MixedScriptTokenizer` makes of ``text``, as strings.
+
+    >>> words("Claude Sonnet 4.5，在AIME'24上")
+    ['Claude', 'Sonnet', '4.5', '，', '在', "AIME'24", '上']
+    """
+    return [tok[:-1] if tok[-1] == " " and not tok.isspace() else tok for tok in _TOKENS.findall(text)]
 
 
 class _TokenCache(dict):
