@@ -64,6 +64,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # ('AIME 24测试集', 'AIME 24 and AIME 25'; not 'MMLU 25个子任务', 'SFT 20 epochs')
 _SHORT_YEAR_ENDS = re.compile(r"(?:\s*$|[，。,;；:：)）.!?]|\s+(?:and|or)\b|(?![个道篇条项种名位人天次轮步层倍组类])[\u4e00-\u9fff])")
 _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.03': a date, not an edition
+# what follows a count of data, not of a model's parameters: 'TSPile 900B tokens', 'X 1.2M条'
+_DATA_UNIT = re.compile(r"\s*(?:tokens?\b|words?\b|samples?\b|images?\b|pairs?\b|examples?\b|hours?\b|的?(?:token|数据|语料|样本)|[个条张对句段小])", re.I)
 # a word that describes rather than names: 'LLM-based', 'Training-free' (kg.resolve.entities too)
 DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)"
 _ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
@@ -267,8 +269,9 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
         ):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
-        elif f & _SIZE_WORD and flags[j - 1] & (_SMALL_NUMBER | _VERSION_WORD) and j - 1 > i:
-            j += 1  # 'Gemma 4 27B', 'Llama 3.1 70B': the size after a version is the model's
+        elif f & _SIZE_WORD and (flags[j - 1] & (_SMALL_NUMBER | _VERSION_WORD) and j - 1 > i
+                                 or j == i + 1 and not _DATA_UNIT.match(text, words[j][1])):
+            j += 1  # 'Gemma 4 27B', 'Llama 3.1 70B', 'MedGemma 27B': the size after a name or its version is the model's
         elif f & _YEAR_WORD and not _DATE_GOES_ON.match(text, words[j][1]):
             j += 1  # 'AIME 2026', 'HMMT Feb 2026': a year names the edition (versions are distinct entities)
         elif _SHORT_YEAR.match(words[j][2]) and _ACRONYM.match(words[j - 1][2]) and _SHORT_YEAR_ENDS.match(text, words[j][1]):

@@ -1085,3 +1085,16 @@ def test_an_english_measure_named_in_lower_case_with_its_value_is_a_metric():
 def test_a_commercial_system_named_beside_a_score_is_a_model():
     found, _ = links_of("其平均意见分（MOS）为3.91，与商业系统SunoX v4.5（4.02）接近。")
     assert ("SunoX v4.5", "usesModel") in found, found
+
+
+def test_a_size_after_a_name_a_model_initialising_or_serving_as_the_base_and_data_trained_on():
+    """'以MedGemmaX 27B初始化': the size is the model's (the guide: sizes are entities of their own) and
+    the model is what the work starts from; 'TSPileX 900B tokens' is a count of data; '以X为基础检测器':
+    a model; '训练数据包括A、B' and 'C和D两个真实辅导语料': data; 'E是一组…翻译模型': a model."""
+    found, _ = links_of("RadTraceX以MedGemmaX 27B初始化，并以YOLO-WorldX-L为基础检测器。预训练语料TSPileX 900B tokens来自网页。")
+    assert {("MedGemmaX 27B", "usesModel"), ("YOLO-WorldX-L", "usesModel")} <= found, found
+    assert not any(label.startswith("TSPileX 900B") for label, _ in found), found
+    found, _ = links_of("训练数据包括ASCENDX、SEAMEX以及作者整理的混合语料。作者首先从MathDialX和BridgeX两个真实辅导语料中归纳错误概念。"
+                        "AfriLingoX-MT是一组覆盖60种非洲语言的多语翻译模型。")
+    assert {(b, "evaluatesOn") for b in ("ASCENDX", "SEAMEX", "MathDialX", "BridgeX")} <= found, found
+    assert ("AfriLingoX-MT", "usesModel") in found, found
