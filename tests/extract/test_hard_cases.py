@@ -1098,3 +1098,9 @@ def test_a_size_after_a_name_a_model_initialising_or_serving_as_the_base_and_dat
                         "AfriLingoX-MT是一组覆盖60种非洲语言的多语翻译模型。")
     assert {(b, "evaluatesOn") for b in ("ASCENDX", "SEAMEX", "MathDialX", "BridgeX")} <= found, found
     assert ("AfriLingoX-MT", "usesModel") in found, found
+
+
+def test_a_system_joined_to_its_backbone_by_a_plus_is_two_names():
+    found, _ = links_of("在Video-MME上，ChronoLensX+Qwen3-VL-8B的准确率由61.3%提升到68.0%，高于Qwen3-8B+ReAct的38.5%。")
+    assert {("Qwen3-VL-8B", "usesModel"), ("Qwen3-8B", "usesModel"), ("ReAct", "usesMethod")} <= found, found
+    assert not any("+" in label for label, _ in found), found

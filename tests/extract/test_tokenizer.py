@@ -37,6 +37,13 @@ def test_sentence_end_and_symbols_are_separate():
     assert tokens("C++ and HumanEval+")[0] == "C++"
 
 
+def test_a_plus_between_two_names_joins_two_tokens():
+    """'ChronoLens+Qwen3-VL-8B' is a system and its backbone (the guide annotates each); a '+' that
+    ends a name stays in it."""
+    assert tokens("ChronoLens+Qwen3-VL-8B的准确率") == ["ChronoLens", "+", "Qwen3-VL-8B", "的", "准", "确", "率"]
+    assert tokens("FedAvg+LoRA与C++17、HumanEval+") == ["FedAvg", "+", "LoRA", "与", "C++", "17", "、", "HumanEval+"]
+
+
 def test_whitespace_runs_and_newlines_round_trip():
     text = "a  b\n\nc\td   "
     nlp = spacy.blank("xx")
