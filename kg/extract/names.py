@@ -553,16 +553,49 @@ _SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing
                       r"|^(?:average|overall|mean|final|total|best|higher|lower|relative|absolute|same|new|high|low)\b")  # (or no name of its own)
 
 
+# the same in Chinese: a term ending in 率/误差/增益 right before its value ('序列恢复率为58.7%',
+# '答案泄露率从31.5%降到6.8%'), starting after a word that cannot be part of it; a term of more
+# than five characters before its head is not taken (where it starts is then a guess).  The regex
+# finds the heads, :func:`_zh_term_start` the start (one regex with look-behinds at every
+# character cost 0.07 ms a paper, 5% of the extraction)
+_MEASURE_HEAD_ZH = re.compile(r"(?:率|误差|增益)(?=(?:[（(][^（）()]{0,30}[）)])?\s*(?:分别)?"
+                              r"(?:为|达到了?|达|从|由|仅为|降至|降到|提升至|提高到|提升到)\s*[-−]?\d)")
+_ZH_TERM_STARTS_AFTER = frozenset("的在上中和与及或将使把了均以且而该此其各并即，、：")  # (or any character not CJK)
+_ZH_NOT_IN_TERM = _ZH_TERM_STARTS_AFTER | frozenset("为从由比较个项种")
+
+
+def _zh_term_start(text: str, head: int) -> int | None:
+    """Where the Chinese term whose head starts at ``head`` begins (None: no term of 1-5
+    characters before the head starts after a word that ends others)."""
+    i = head
+    while i > 0 and head - i < 6 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ZH_NOT_IN_TERM:
+        i -= 1
+    if i == head or head - i > 5:
+        return None
+    before = text[i - 1] if i else ""
+    return i if not ("\u4e00" <= before <= "\u9fff") or before in _ZH_TERM_STARTS_AFTER else None
+
+
+_SETTING_ZH = re.compile(r"(?:学习|采样|压缩|丢弃|掩码|帧|码|比特|衰减|稀疏|剪枝|量化|分辨|汇|税|利|概|频|效)率$"
+                         r"|^(?:性能|平均|整体|总体|相对|绝对|额外)(?:增益|误差)$")  # (or no name of its own)
+
+
 def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
-    """Spans of lower-case English measures followed by a value, where no name or lexicon entry stands."""
-    if " rate " not in text and " ratio " not in text and " score " not in text and " error " not in text:
-        return []  # (most summaries have none: no regex scan)
+    """Spans of measures no lexicon knows, named in lower-case English or in Chinese and followed
+    by a value, where no name or lexicon entry stands."""
+    english = " rate " in text or " ratio " in text or " score " in text or " error " in text
+    if not english and "率" not in text and "误差" not in text and "增益" not in text:
+        return []  # (no regex scan)
     lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
     taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
     out = []
-    for m in _MEASURE_PHRASE.finditer(text):
-        a, b = m.span("name")
-        if _SETTING.search(m.group("name")) or any(x < b and a < y for x, y in taken):
+    found = [(*m.span("name"), _SETTING) for m in (_MEASURE_PHRASE.finditer(text) if english else ())]
+    for m in _MEASURE_HEAD_ZH.finditer(text):
+        a = _zh_term_start(text, m.start())
+        if a is not None:
+            found.append((a, m.end(), _SETTING_ZH))
+    for a, b, setting in found:
+        if setting.search(text[a:b]) or any(x < b and a < y for x, y in taken):
             continue
         span = doc.char_span(a, b, alignment_mode="contract")
         if span is not None:
