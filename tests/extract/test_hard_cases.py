@@ -1113,3 +1113,9 @@ def test_a_chinese_measure_no_lexicon_knows_named_before_its_value_is_a_metric()
                         "训练时学习率为1e-4，输入分辨率为1024，性能增益为3.2%。")
     assert {(m, "reportsMetric") for m in ("序列恢复率", "答案泄露率", "规约对齐率")} <= found, found
     assert not any(label.endswith(("学习率", "分辨率", "增益")) for label, _ in found), found
+
+
+def test_a_title_calling_its_name_a_model_with_a_resolution_in_it():
+    found, r = links_of("TerraCastX-1.5在WeatherBench 2上优于GraphCast。",
+                        title="TerraCastX-1.5: A 0.1° Global Medium-Range Weather Model Assimilating Satellite Radiances")
+    assert ("TerraCastX-1.5", "proposes") in found and {e.label: e.type for e in r.entities.values()}["TerraCastX-1.5"] == "model"
