@@ -13,15 +13,16 @@ RDF and HTML.  What was skipped or merged is kept on the graph (``g.graph["skipp
 from __future__ import annotations
 
 from dataclasses import replace
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.extract import extract_docs
 from kg.extract.lexicon_data import load_lexicon
-from kg.graph import build_graph
 from kg.parse import DigestError, Skipped, collect_inputs, merge_papers, parse_digest
 from kg.resolve import resolve
 from kg.results import add_results_to_graph, resolve_results
+
+if TYPE_CHECKING:  # (NetworkX is imported by build() alone: the store's daily add reads this module too)
+    import networkx as nx
 
 __all__ = ["build", "BuildError"]
 
@@ -64,6 +65,8 @@ def build(paths=("seeds",), *, strict: bool = False, lexicon_dir: str | None = N
 
     nlp = make_nlp(lexicon_dir) if lexicon_dir else default_nlp()
     docs = _extract(papers, nlp, warnings)
+    from kg.graph import build_graph
+
     resolution = resolve(docs, lexicon)
     g = build_graph(papers, resolution)
     add_results_to_graph(g, resolve_results(docs, resolution, lexicon))
