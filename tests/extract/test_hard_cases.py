@@ -1119,3 +1119,13 @@ def test_a_title_calling_its_name_a_model_with_a_resolution_in_it():
     found, r = links_of("TerraCastX-1.5在WeatherBench 2上优于GraphCast。",
                         title="TerraCastX-1.5: A 0.1° Global Medium-Range Weather Model Assimilating Satellite Radiances")
     assert ("TerraCastX-1.5", "proposes") in found and {e.label: e.type for e in r.entities.values()}["TerraCastX-1.5"] == "model"
+
+
+def test_systems_compared_by_higher_than_or_on_par_with_and_data_counted_or_listed_with_deng():
+    """'高于X的88.1', '超过了A、B和C等同类模型', '与D相当': models compared with; 'E共6个数据集' and
+    '超越了F等大型人工标注数据集训练的基线': data, though a comparison precedes F."""
+    found, _ = links_of("WayMindX取得90.3 PDMS，高于DiffusionDriveX的88.1。Kairos-2X超过了Chronos-BoltX、TimesFM-2.0X和"
+                        "Moirai-MoEX等同类模型，与RootAlignedX相当。")
+    assert {(m, "usesModel") for m in ("DiffusionDriveX", "Chronos-BoltX", "RootAlignedX")} <= found, found
+    found, _ = links_of("评测覆盖Cora、PubMed以及新收集的电商问答图ShopQAX-Graph共6个数据集。仅用合成数据就超越了PRM800KX等大型人工标注数据集训练的强基线。")
+    assert {("ShopQAX-Graph", "evaluatesOn"), ("PRM800KX", "evaluatesOn")} <= found, found
