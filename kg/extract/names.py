@@ -451,6 +451,12 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
     lexicon_kind = {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}
     long_forms = [(lf.start_char, lf.end_char) for _, lf in doc_value(doc, "abbreviations") or ()]
     known = [lexicon_kind.get((s.start_char, s.end_char)) for s in spans]  # each name's lexicon type, or None
+    # a name the paper calls one kind elsewhere ('文本水印方法（如KGW…）') is of that kind in a list
+    # where nothing is said of it ('而KGW、SWEET和SynthID-Text分别仅为0.22、0.35和0.29')
+    text = doc_text(doc)
+    said = _said_kinds(spans, votes, text)
+    known = [k or (said.get(text[s.start_char:s.end_char]) if max(v.values(), default=0) < 2 else None)
+             for k, s, v in zip(known, spans, votes)]
     members: dict[tuple[int, int], list[int]] = {}
     for i, (g, s) in enumerate(zip(groups, spans)):
         if not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char) for a, b in long_forms):
@@ -471,17 +477,30 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
         kinds = set()
         for i in idx:
             kind = known[i]
-            if kind is None and votes[i]:
+            if kind is None and max(votes[i].values(), default=0) >= 2:  # (a weak vote says nothing either way)
                 top = max(votes[i].values())
                 best = [k for k, w in votes[i].items() if w == top]
-                kind = best[0] if top >= 2 and len(best) == 1 else "?"
+                kind = best[0] if len(best) == 1 else "?"
             if kind is not None:
                 kinds.add(kind)
         if len(kinds) == 1 and "?" not in kinds:
             kind = kinds.pop()
             for i in idx:
-                if not votes[i] and not known[i]:
+                if max(votes[i].values(), default=0) < 2 and not lexicon_kind.get((spans[i].start_char, spans[i].end_char)):
                     votes[i][kind] = 2
+
+
+def _said_kinds(spans: list[Span], votes: list[dict], text: str) -> dict[str, str]:
+    """name -> the one kind the paper's strong votes (3: '方法X', 'X基准') give it, where they agree."""
+    said: dict[str, str] = {}
+    for s, v in zip(spans, votes):
+        top = max(v.values(), default=0)
+        if top >= 3:
+            best = [k for k, w in v.items() if w == top]
+            name = text[s.start_char:s.end_char]
+            kind = best[0] if len(best) == 1 else "?"
+            said[name] = kind if said.get(name, kind) == kind else "?"
+    return {n: k for n, k in said.items() if k != "?"}
 
 
 def _acronyms_defined_as(doc: Doc, text: str, test) -> set[str]:
