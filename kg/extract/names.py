@@ -554,9 +554,11 @@ class NameFinder:
             if text[span.start_char : span.end_char] in measures and v.get("metric", 0) < 2:
                 v["metric"] = 2  # 'TGC' defined as 任务目标完成率
         _kin_votes(doc, spans, groups, votes)
-        phrases = _measure_phrases(doc, text, spans)
+        _gloss_votes(text, spans, votes)
+        phrases = [(sp, {"metric": 2}) for sp in _measure_phrases(doc, text, spans)]
+        phrases += [(sp, {"method": 2}) for sp in _technique_glosses(doc, text, spans)]
         if phrases:
-            pairs = sorted([*zip(spans, votes), *((sp, {"metric": 2}) for sp in phrases)], key=lambda p: p[0].start_char)
+            pairs = sorted([*zip(spans, votes), *phrases], key=lambda p: p[0].start_char)
             spans, votes = [sp for sp, _ in pairs], [v for _, v in pairs]
         set_span_values(doc, "votes", zip(spans, votes))  # span._.votes
         set_group(doc, "names", spans)
@@ -615,6 +617,58 @@ def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
             found.append((a, m.end(), _SETTING_ZH))
     for a, b, setting in found:
         if setting.search(text[a:b]) or any(x < b and a < y for x, y in taken):
+            continue
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+# An English gloss in brackets right after a Chinese term: '注意力汇聚保留（Sink Retention）',
+# '滚动KV缓存（rolling KV cache）'.  A summary glosses the parts of a method so: a Title Case gloss
+# nothing else types is a method (unless it names a task: '多模态检索（Multimodal Retrieval）'), and
+# so is a lower-case one of two words or more ending in a technique's head word ('增量式差异更新
+# （incremental delta updates）'; not 'brevity bias', 'reward hacking', 'KV cache', 'on-policy', 'prompting')
+_GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}[“”\"]?[（(]$")
+_LOWER_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff][（(])(?P<name>[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5})(?=[）)])"
+                          r"|(?<=[\u4e00-\u9fff][“”\"][（(])(?P<quoted>[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5})(?=[）)])")
+_TECHNIQUE_END = re.compile(r"(?:initiali[sz]ation|updates?|refresh|advantage|indexer|warm-up|masking|translation|chunking|pruning"
+                            r"|quantization|routing|unification|merging|fusion|normali[sz]ation|augmentation|filtering|reranking|dropout"
+                            r"|gating|replay|caching|optimi[sz]ation|estimation|search|sampling|tuning|decoding|alignment"
+                            r"|regulari[sz]ation|distillation|training|prompting|attention|shaping|clipping|recalibration|pooling"
+                            r"|tokenization|expansion|learning)$")
+_NOT_A_METHOD_GLOSS = re.compile(r"(?:Metric|Measure|Benchmark|Dataset|Task|Score|Rate|Index|Accuracy|Error)s?$")
+
+
+def _is_gloss(text: str, start: int, end: int) -> bool:
+    return text[end:end + 1] in ("）", ")") and bool(_GLOSS_BEFORE.search(text, max(0, start - 4), start))
+
+
+def _gloss_votes(text: str, spans: list[Span], votes: list[dict]) -> None:
+    """A method vote for each Title Case gloss of a Chinese term that has no vote (see above)."""
+    t = _tables()
+    for span, v in zip(spans, votes):
+        if v or not _is_gloss(text, span.start_char, span.end_char):
+            continue
+        name = text[span.start_char:span.end_char]
+        if (" " in name or "-" in name[1:]) and name[:1].isupper() and not (t["task_head"].search(name) or _NOT_A_METHOD_GLOSS.search(name)):
+            v["method"] = 2
+
+
+def _technique_glosses(doc: Doc, text: str, names: list[Span]) -> list[Span]:
+    """Spans of lower-case glosses of Chinese terms that end in a technique's head word (see above)."""
+    if "（" not in text and "(" not in text:
+        return []
+    t = _tables()
+    lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
+    taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
+    out = []
+    for m in _LOWER_GLOSS.finditer(text):
+        a, b = m.span("name") if m.group("name") else m.span("quoted")
+        phrase = text[a:b]
+        if " " not in phrase and "-" not in phrase or not _TECHNIQUE_END.search(phrase) or t["task_head"].search(phrase):
+            continue  # (one word is a field's word: 'prompting', 'masking')
+        if any(x < b and a < y for x, y in taken):
             continue
         span = doc.char_span(a, b, alignment_mode="contract")
         if span is not None:

@@ -1137,3 +1137,15 @@ def test_list_mates_of_a_name_the_paper_calls_a_method_elsewhere_are_methods():
     found, _ = links_of("现有文本水印方法（如KGWX）依据前一个token的哈希值划分绿名单。整体改写攻击下其真阳性率为0.81，"
                         "而KGWX、SWEETX和SynthID-TextX分别仅为0.22、0.35和0.29。")
     assert {(m, "usesMethod") for m in ("KGWX", "SWEETX", "SynthID-TextX")} <= found, found
+
+
+def test_english_glosses_of_chinese_technique_terms_are_methods():
+    """'注意力汇聚保留（Sink Retention）', '增量式差异更新（incremental delta updates）', '闪电索引器（lightning
+    indexer）': the parts a summary glosses are methods; 'brevity bias', 'KV cache', 'on-policy' and a
+    gloss naming a measure are not."""
+    found, _ = links_of("注意力汇聚保留（SinkX Retention），强制保留首块；整理器将经验以增量式差异更新（incremental deltax updates）"
+                        "的形式合并；DSA通过一个轻量的闪电索引器（lightningx indexer）选择token。一是简洁性偏差（brevity bias），"
+                        "令重新计算并刷新键值缓存（KV cache），标准的同策略（on-policy）训练，并提出引导响应度指标（Guidance Responsiveness Metric）。")
+    assert {(m, "usesMethod") for m in ("SinkX Retention", "incremental deltax updates", "lightningx indexer")} <= found, found
+    assert not any(label in ("brevity bias", "KV cache", "on-policy") or (label.startswith("Guidance") and rel == "usesMethod")
+                   for label, rel in found), found
