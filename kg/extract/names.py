@@ -568,7 +568,8 @@ class NameFinder:
 # an English measure named in lower case, with its value: 'a match rate of 71.4%', 'its spread-skill
 # ratio stays between 0.95 and 1.02' (not a setting: 'a learning rate of 1e-4')
 _MEASURE_PHRASE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?:[a-z][a-z\-]+\s+){1,2}?(?:rate|ratio|score|error))\s+"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?:[a-z][a-z\-]+\s+){1,2}?(?:rate|ratio|score|error|accuracy))"
+    r"(?:\s*\([^()]{0,80}\))?\s+"  # ('the stability rate (scenes that stay stable …) from 61% to 88%')
     r"(?:of|is|was|stays|remains|reaches|reached|drops|rises|falls|goes|at|from|between|below|above)\b[^.;。；]{0,25}?\d")
 _SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing|warmup|warm-up|decay|bit|token)\b"
                       r"|^(?:average|overall|mean|final|total|best|higher|lower|relative|absolute|same|new|high|low)\b")  # (or no name of its own)
@@ -604,7 +605,7 @@ _SETTING_ZH = re.compile(r"(?:学习|采样|压缩|丢弃|掩码|帧|码|比特|
 def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     """Spans of measures no lexicon knows, named in lower-case English or in Chinese and followed
     by a value, where no name or lexicon entry stands."""
-    english = " rate " in text or " ratio " in text or " score " in text or " error " in text
+    english = any(w in text for w in (" rate ", " ratio ", " score ", " error ", " accuracy "))
     if not english and "率" not in text and "误差" not in text and "增益" not in text:
         return []  # (no regex scan)
     lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
