@@ -631,14 +631,20 @@ def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
 # so is a lower-case one of two words or more ending in a technique's head word ('增量式差异更新
 # （incremental delta updates）'; not 'brevity bias', 'reward hacking', 'KV cache', 'on-policy', 'prompting')
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}[“”\"]?[（(]$")
-_LOWER_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff][（(])(?P<name>[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5})(?=[）)])"
-                          r"|(?<=[\u4e00-\u9fff][“”\"][（(])(?P<quoted>[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5})(?=[）)])")
+# (a bracket opening on a lower-case letter, then a look at what precedes it: one regex with
+# look-behinds took 0.04 ms a paper, this 0.007)
+_LOWER_GLOSS_OPEN = re.compile(r"[（(](?=[a-z])")
+_LOWER_GLOSS = re.compile(r"[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5}(?=[）)])")
 _TECHNIQUE_END = re.compile(r"(?:initiali[sz]ation|updates?|refresh|advantage|indexer|warm-up|masking|translation|chunking|pruning"
                             r"|quantization|routing|unification|merging|fusion|normali[sz]ation|augmentation|filtering|reranking|dropout"
                             r"|gating|replay|caching|optimi[sz]ation|estimation|search|sampling|tuning|decoding|alignment"
                             r"|regulari[sz]ation|distillation|training|prompting|attention|shaping|clipping|recalibration|pooling"
                             r"|tokenization|expansion|learning)$")
 _NOT_A_METHOD_GLOSS = re.compile(r"(?:Metric|Measure|Benchmark|Dataset|Task|Score|Rate|Index|Accuracy|Error)s?$")
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _is_gloss(text: str, start: int, end: int) -> bool:
@@ -664,8 +670,14 @@ def _technique_glosses(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
     taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
     out = []
-    for m in _LOWER_GLOSS.finditer(text):
-        a, b = m.span("name") if m.group("name") else m.span("quoted")
+    for opening in _LOWER_GLOSS_OPEN.finditer(text):
+        i = opening.start()
+        if not (i and _is_han(text[i - 1]) or i > 1 and text[i - 1] in "“”\"" and _is_han(text[i - 2])):
+            continue
+        m = _LOWER_GLOSS.match(text, opening.end())
+        if m is None:
+            continue
+        a, b = m.span()
         phrase = text[a:b]
         if " " not in phrase and "-" not in phrase or not _TECHNIQUE_END.search(phrase) or t["task_head"].search(phrase):
             continue  # (one word is a field's word: 'prompting', 'masking')
