@@ -1150,3 +1150,9 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
     assert {(m, "usesMethod") for m in ("SinkX Retention", "incremental deltax updates", "lightningx indexer")} <= found, found
     assert not any(label in ("brevity bias", "KV cache", "on-policy") or (label.startswith("Guidance") and rel == "usesMethod")
                    for label, rel in found), found
+
+
+def test_a_name_right_before_a_technique_s_head_word_is_a_method():
+    """'DAPO中的Clip-Higher非对称裁剪', 'CFGX蒸馏': a technique; not a model named before its training ('Qwen3微调')."""
+    found, _ = links_of("或采用DAPO中的Clip-HigherX非对称裁剪，但无论题目难易均使用同一个信任区域；我们用CFGX蒸馏加速采样。")
+    assert {("Clip-HigherX", "usesMethod"), ("CFGX", "usesMethod")} <= found, found
