@@ -1154,5 +1154,5 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
 
 def test_a_name_right_before_a_technique_s_head_word_is_a_method():
     """'DAPO中的Clip-Higher非对称裁剪', 'CFGX蒸馏': a technique; not a model named before its training ('Qwen3微调')."""
-    found, _ = links_of("或采用DAPO中的Clip-HigherX非对称裁剪，但无论题目难易均使用同一个信任区域；我们用CFGX蒸馏加速采样。")
+    found, _ = links_of("或采用DAPO中的Clip-HigherX非对称裁剪，但无论题目难易均使用同一个信任区域；并结合CFGX蒸馏，在4步内完成采样。")
     assert {("Clip-HigherX", "usesMethod"), ("CFGX", "usesMethod")} <= found, found
