@@ -14,13 +14,13 @@ nothing else for it.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import pickle
 import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
+
+from kg.gc_pause import gc_paused
 
 __all__ = ["BenchmarkIndex", "INDEX_FILE", "PART_ROWS"]
 
@@ -34,20 +34,6 @@ _ROWS_BETWEEN = "SELECT id, title, dates, evidence FROM rows WHERE key = ? AND i
 # most shared benchmarks' answers are 2 MB each, and rewriting 30 of them took 0.5 s of an add);
 # reading an answer of 7,000 rows costs 14 parts instead of one blob
 PART_ROWS = 500
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """No cyclic garbage collection while an answer is built: 7,000 rows make 35,000 objects, none
-    in a cycle, and the collections they set off only walk the heap (the most shared benchmark at
-    100k papers, 150 runs of each alternating: p50 6.90 -> 6.58 ms, p95 7.99 -> 7.37 ms)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class BenchmarkIndex:
@@ -85,7 +71,7 @@ class BenchmarkIndex:
         if label is None:
             return None
         label = label[0]
-        with _gc_paused():
+        with gc_paused():  # 7,000 rows make 35,000 objects, none in a cycle
             return [{"query": name, "key": key_iri, "id": i, "title": t, "benchmark": key_iri, "label": label,
                      "dates": d, "evidence": e} for i, t, d, e in self._answer(key)]
 

@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
 import time
 from pathlib import Path
 
+from kg.gc_pause import gc_paused
 from kg.parse import Skipped, collect_inputs
 from kg.store import exports as _exports
 from kg.store.add import add_digests
@@ -51,21 +50,6 @@ def _file_sha(path: Path, known: dict | None) -> tuple[str, dict]:
     return sha, {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha}
 
 
-@contextlib.contextmanager
-def _gc_paused():
-    """No cyclic garbage collection while a build loads and builds millions of small objects
-    (cached records, mentions, links): the collector would walk them all again and again
-    (unpickling the cache of 100,000 papers takes 3x longer with it).  The build makes
-    little cyclic garbage; the collector runs again when it returns."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = None, progress: bool = True,
                 strict: bool = False, lexicon_dir: str | None = None, exports: bool = True,
                 formats=("turtle",), html: bool | None = None, prune_cache: bool = True,
@@ -80,7 +64,7 @@ def build_store(paths=("seeds",), out_dir="exports", *, workers: int | None = No
     is the graph: ``trig=True`` or :func:`export_trig` dumps it on demand).
     Raises :class:`kg.BuildError` like :func:`kg.build`.
     """
-    with _gc_paused():
+    with gc_paused():  # millions of small objects: cached records, mentions, links
         return _build_store(paths, out_dir, workers=workers, progress=progress, strict=strict, lexicon_dir=lexicon_dir,
                             exports=exports, formats=formats, html=html, prune_cache=prune_cache, trig=trig)
 
