@@ -1156,3 +1156,8 @@ def test_a_name_right_before_a_technique_s_head_word_is_a_method():
     """'DAPO中的Clip-Higher非对称裁剪', 'CFGX蒸馏': a technique; not a model named before its training ('Qwen3微调')."""
     found, _ = links_of("或采用DAPO中的Clip-HigherX非对称裁剪，但无论题目难易均使用同一个信任区域；并结合CFGX蒸馏，在4步内完成采样。")
     assert {("Clip-HigherX", "usesMethod"), ("CFGX", "usesMethod")} <= found, found
+
+
+def test_benchmarks_closed_by_a_sequence_suite_or_test():
+    found, _ = links_of("在TRACEX和SuperNIX持续学习序列上，以Llama-3.1-8B为基座，LSO-AdapterX的平均准确率最高。")
+    assert {("TRACEX", "evaluatesOn"), ("SuperNIX", "evaluatesOn")} <= found, found
