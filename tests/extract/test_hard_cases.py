@@ -1161,3 +1161,8 @@ def test_a_name_right_before_a_technique_s_head_word_is_a_method():
 def test_benchmarks_closed_by_a_sequence_suite_or_test():
     found, _ = links_of("在TRACEX和SuperNIX持续学习序列上，以Llama-3.1-8B为基座，LSO-AdapterX的平均准确率最高。")
     assert {("TRACEX", "evaluatesOn"), ("SuperNIX", "evaluatesOn")} <= found, found
+
+
+def test_a_system_an_english_summary_beats_is_a_model():
+    found, _ = links_of("Its ensemble beats FuXiX-ENS on all surface variables, at 48.9% versus OperatorX-2.")
+    assert {("FuXiX-ENS", "usesModel"), ("OperatorX-2", "usesModel")} <= found, found
