@@ -1166,3 +1166,8 @@ def test_benchmarks_closed_by_a_sequence_suite_or_test():
 def test_a_system_an_english_summary_beats_is_a_model():
     found, _ = links_of("Its ensemble beats FuXiX-ENS on all surface variables, at 48.9% versus OperatorX-2.")
     assert {("FuXiX-ENS", "usesModel"), ("OperatorX-2", "usesModel")} <= found, found
+
+
+def test_systems_a_paper_sets_against_its_own_are_models():
+    found, _ = links_of("基于OneTokX，团队训练了一个1B参数的生成式检索模型，并与TIGERX、HSTUX以及传统双塔召回进行对比。")
+    assert {("TIGERX", "usesModel"), ("HSTUX", "usesModel")} <= found, found
