@@ -178,7 +178,8 @@ _KIND_BEFORE = re.compile(
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
 _OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
-_AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)\s*$")
+# (the conjunction may come with what the next name is: '提出了线性探针方法A和激活干预方法B')
+_AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)(?:[\u4e00-\u9fff]{0,8}?(?:方法|算法|框架|模块|模型|基准|数据集|指标))?\s*$")
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
 _TWO_LATIN = re.compile(r"[A-Za-z]{2}")

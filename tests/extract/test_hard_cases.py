@@ -1171,3 +1171,10 @@ def test_a_system_an_english_summary_beats_is_a_model():
 def test_systems_a_paper_sets_against_its_own_are_models():
     found, _ = links_of("基于OneTokX，团队训练了一个1B参数的生成式检索模型，并与TIGERX、HSTUX以及传统双塔召回进行对比。")
     assert {("TIGERX", "usesModel"), ("HSTUX", "usesModel")} <= found, found
+
+
+def test_a_second_name_introduced_with_what_it_is_is_proposed_too():
+    """'提出了线性探针方法A和激活干预方法B': B is introduced as A is, its kind between the conjunction and it."""
+    found, _ = links_of("该研究提出了线性探针方法AwareProbeX和激活干预方法AwareSteerX，发现评测意识普遍存在。",
+                        title="Do Reasoning Models Know When They Are Being Tested?")
+    assert {("AwareProbeX", "proposes"), ("AwareSteerX", "proposes")} <= found, found
