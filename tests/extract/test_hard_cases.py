@@ -1174,7 +1174,10 @@ def test_systems_a_paper_sets_against_its_own_are_models():
 
 
 def test_a_second_name_introduced_with_what_it_is_is_proposed_too():
-    """'提出了线性探针方法A和激活干预方法B': B is introduced as A is, its kind between the conjunction and it."""
+    """'提出了线性探针方法A和激活干预方法B': B is introduced as A is, its kind between the conjunction and it;
+    with a title that names neither, both are the study's named parts (the guide: proposed and methods)."""
     found, _ = links_of("该研究提出了线性探针方法AwareProbeX和激活干预方法AwareSteerX，发现评测意识普遍存在。",
                         title="Do Reasoning Models Know When They Are Being Tested?")
     assert {("AwareProbeX", "proposes"), ("AwareSteerX", "proposes")} <= found, found
+    # (two methods side by side, a title that names neither: both are named parts, none the headline)
+    assert {("AwareProbeX", "usesMethod"), ("AwareSteerX", "usesMethod")} <= found, found
