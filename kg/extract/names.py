@@ -117,6 +117,8 @@ def _tables():
         "not_metric": re.compile(shapes["not_metric"]),
         "method_heads": [re.compile(shapes["method_long_form_heads"]), re.compile(shapes["technique_heads"])],
         "task_head": re.compile(shapes["task_heads"]),
+        "gloss_technique_head": re.compile(shapes["gloss_technique_heads"]),
+        "not_method_gloss": re.compile(shapes["not_method_gloss"]),
         "metric_head": re.compile(shapes["metric_long_form_heads"]),
         # a name of a known model family ('DeepSeek-V4-Lite'): experimented on, not evaluated on, after '在…上'
         "model_family": re.compile(shapes["model_families"]),
@@ -586,16 +588,19 @@ _ZH_TERM_STARTS_AFTER = frozenset("的在上中和与及或将使把了均以且
 _ZH_NOT_IN_TERM = _ZH_TERM_STARTS_AFTER | frozenset("为从由比较个项种")
 
 
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _zh_term_start(text: str, head: int) -> int | None:
     """Where the Chinese term whose head starts at ``head`` begins (None: no term of 1-5
     characters before the head starts after a word that ends others)."""
     i = head
-    while i > 0 and head - i < 6 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _ZH_NOT_IN_TERM:
+    while i > 0 and head - i < 6 and _is_han(text[i - 1]) and text[i - 1] not in _ZH_NOT_IN_TERM:
         i -= 1
     if i == head or head - i > 5:
         return None
-    before = text[i - 1] if i else ""
-    return i if not ("\u4e00" <= before <= "\u9fff") or before in _ZH_TERM_STARTS_AFTER else None
+    return i if i == 0 or not _is_han(text[i - 1]) or text[i - 1] in _ZH_TERM_STARTS_AFTER else None
 
 
 _SETTING_ZH = re.compile(r"(?:学习|采样|压缩|丢弃|掩码|帧|码|比特|衰减|稀疏|剪枝|量化|分辨|汇|税|利|概|频|效)率$"
@@ -608,21 +613,23 @@ def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     english = any(w in text for w in (" rate ", " ratio ", " score ", " error ", " accuracy "))
     if not english and "率" not in text and "误差" not in text and "增益" not in text:
         return []  # (no regex scan)
-    lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
-    taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
-    out = []
-    found = [(*m.span("name"), _SETTING) for m in (_MEASURE_PHRASE.finditer(text) if english else ())]
+    found = [m.span("name") for m in (_MEASURE_PHRASE.finditer(text) if english else ())
+             if not _SETTING.search(m.group("name"))]
     for m in _MEASURE_HEAD_ZH.finditer(text):
         a = _zh_term_start(text, m.start())
-        if a is not None:
-            found.append((a, m.end(), _SETTING_ZH))
-    for a, b, setting in found:
-        if setting.search(text[a:b]) or any(x < b and a < y for x, y in taken):
-            continue
-        span = doc.char_span(a, b, alignment_mode="contract")
-        if span is not None:
-            out.append(span)
-    return out
+        if a is not None and not _SETTING_ZH.search(text[a:m.end()]):
+            found.append((a, m.end()))
+    return _free_spans(doc, names, found)
+
+
+def _free_spans(doc: Doc, names: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    """The spans of the character ``ranges`` where no name and no lexicon entry stands."""
+    if not ranges:
+        return []
+    lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
+    taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
+    spans = [doc.char_span(a, b, alignment_mode="contract") for a, b in ranges if not any(x < b and a < y for x, y in taken)]
+    return [span for span in spans if span is not None]
 
 
 # An English gloss in brackets right after a Chinese term: '注意力汇聚保留（Sink Retention）',
@@ -635,16 +642,6 @@ _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}[“”\"]?[（(]$")
 # look-behinds took 0.04 ms a paper, this 0.007)
 _LOWER_GLOSS_OPEN = re.compile(r"[（(](?=[a-z])")
 _LOWER_GLOSS = re.compile(r"[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5}(?=[）)])")
-_TECHNIQUE_END = re.compile(r"(?:initiali[sz]ation|updates?|refresh|advantage|indexer|warm-up|masking|translation|chunking|pruning"
-                            r"|quantization|routing|unification|merging|fusion|normali[sz]ation|augmentation|filtering|reranking|dropout"
-                            r"|gating|replay|caching|optimi[sz]ation|estimation|search|sampling|tuning|decoding|alignment"
-                            r"|regulari[sz]ation|distillation|training|prompting|attention|shaping|clipping|recalibration|pooling"
-                            r"|tokenization|expansion|learning)$")
-_NOT_A_METHOD_GLOSS = re.compile(r"(?:Metric|Measure|Benchmark|Dataset|Task|Score|Rate|Index|Accuracy|Error)s?$")
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def _is_gloss(text: str, start: int, end: int) -> bool:
@@ -658,7 +655,7 @@ def _gloss_votes(text: str, spans: list[Span], votes: list[dict]) -> None:
         if v or not _is_gloss(text, span.start_char, span.end_char):
             continue
         name = text[span.start_char:span.end_char]
-        if (" " in name or "-" in name[1:]) and name[:1].isupper() and not (t["task_head"].search(name) or _NOT_A_METHOD_GLOSS.search(name)):
+        if (" " in name or "-" in name[1:]) and name[:1].isupper() and not (t["task_head"].search(name) or t["not_method_gloss"].search(name)):
             v["method"] = 2
 
 
@@ -667,26 +664,16 @@ def _technique_glosses(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     if "（" not in text and "(" not in text:
         return []
     t = _tables()
-    lexicon = group_spans(doc, "lexicon") if "lexicon" in doc.spans else []
-    taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
-    out = []
+    found = []
     for opening in _LOWER_GLOSS_OPEN.finditer(text):
         i = opening.start()
         if not (i and _is_han(text[i - 1]) or i > 1 and text[i - 1] in "“”\"" and _is_han(text[i - 2])):
             continue
         m = _LOWER_GLOSS.match(text, opening.end())
-        if m is None:
-            continue
-        a, b = m.span()
-        phrase = text[a:b]
-        if " " not in phrase and "-" not in phrase or not _TECHNIQUE_END.search(phrase) or t["task_head"].search(phrase):
-            continue  # (one word is a field's word: 'prompting', 'masking')
-        if any(x < b and a < y for x, y in taken):
-            continue
-        span = doc.char_span(a, b, alignment_mode="contract")
-        if span is not None:
-            out.append(span)
-    return out
+        phrase = m.group() if m else ""
+        if (" " in phrase or "-" in phrase) and t["gloss_technique_head"].search(phrase) and not t["task_head"].search(phrase):
+            found.append(m.span())  # (one word is a field's word: 'prompting', 'masking')
+    return _free_spans(doc, names, found)
 
 
 @Language.factory("paperkg_names", default_config={"use_stoplist": True})

@@ -571,24 +571,18 @@ class ProposalFinder:
             if cand is not None and _t(cand) in classes:
                 continue  # '在构建高性能多模态奖励模型（MRM）时': a class of models, no coinage
             if cand is not None and (not self._known(_t(cand)) or known_introduced):
-                as_headline = not found or not any(is_head(s) for s in found)
-                add(cand, kind_of(cand), as_headline)
                 # '提出了X基准测试和Y…方法，…': coordinated names up to the first comma are introduced too
                 comma = _CLAUSE_BREAK.search(text[cand.end_char : clause[1]])
                 upto = cand.end_char + comma.start() if comma else clause[1]
                 others = [other for other in names
                           if cand.end_char < other.start_char < upto and not self._known(_t(other)) and _AND_BEFORE.search(
                               text[max(cand.end_char, other.start_char - 30) : other.start_char])]
+                # two methods introduced side by side, by a title that names neither: both are parts of
+                # a study, none its headline ('提出了线性探针方法AwareProbe和激活干预方法AwareSteer')
+                side_by_side = not prefix and others and all(kind_of(x) == "method" for x in [cand, *others])
+                add(cand, kind_of(cand), (not found or not any(is_head(s) for s in found)) and not side_by_side)
                 for other in others:
                     add(other, kind_of(other), False)
-                if as_headline and not prefix and others and kind_of(cand) == "method" and all(
-                        kind_of(o) == "method" for o in others):
-                    # two methods introduced side by side, by a title that names neither: both are parts
-                    # of a study, none its headline ('提出了线性探针方法AwareProbe和激活干预方法AwareSteer')
-                    at = next(i for i, f in enumerate(found) if (f.start_char, f.end_char) == (cand.start_char, cand.end_char))
-                    found[at] = Span(doc, cand.start, cand.end, label="method")
-                    set_span_values(doc, "headline", [(found[at], False)])
-                    headline_at[cand.start_char, cand.end_char] = False
         # 2b. '名为X' / 'called X' / 'a new X dataset' anywhere: the digest describes this paper's own work
         for m in list(_NAMED.finditer(text, title_end)) + _NEW.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))

@@ -49,7 +49,12 @@ def words(text: str) -> list[str]:
     >>> words("Claude Sonnet 4.5，在AIME'24上")
     ['Claude', 'Sonnet', '4.5', '，', '在', "AIME'24", '上']
     """
-    return [tok[:-1] if tok[-1] == " " and not tok.isspace() else tok for tok in _TOKENS.findall(text)]
+    return [_word_of(tok) for tok in _TOKENS.findall(text)]
+
+
+def _word_of(tok: str) -> str:
+    """A token as ``_TOKENS`` finds it, without the plain space it took after it."""
+    return tok[:-1] if tok[-1] == " " and not tok.isspace() else tok
 
 
 class _TokenCache(dict):
@@ -64,7 +69,7 @@ class _TokenCache(dict):
         self.spaces: dict[str, bool] = {}
 
     def __missing__(self, tok: str) -> int:
-        word = tok[:-1] if tok[-1] == " " and not tok.isspace() else tok
+        word = _word_of(tok)
         self.spaces[tok] = word is not tok
         orth = self[tok] = self.strings.add(word)
         return orth
