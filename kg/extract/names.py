@@ -33,7 +33,7 @@ from kg.extract.spans import doc_text, doc_value, group_spans, set_extensions, s
 from kg.extract.tokenizer import LATIN_CHARS, SUPERSCRIPT_DIGITS
 from kg.parse.sections import section_key
 
-__all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "names_measure", "shape_kinds", "type_votes"]
+__all__ = ["DESCRIBING_SUFFIX", "NameFinder", "find_names", "is_gloss", "names_measure", "shape_kinds", "type_votes"]
 
 PATTERNS = Path(__file__).parent / "patterns"
 TYPES = ("benchmark", "model", "method", "metric")
@@ -644,7 +644,8 @@ _LOWER_GLOSS_OPEN = re.compile(r"[（(](?=[a-z])")
 _LOWER_GLOSS = re.compile(r"[a-z][a-z0-9\-]*(?: [A-Za-z0-9][A-Za-z0-9\-]*){0,5}(?=[）)])")
 
 
-def _is_gloss(text: str, start: int, end: int) -> bool:
+def is_gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of a bracket right after a Chinese term: ``双流条件注入（Dual-Stream Conditioning）``."""
     return text[end:end + 1] in ("）", ")") and bool(_GLOSS_BEFORE.search(text, max(0, start - 4), start))
 
 
@@ -652,7 +653,7 @@ def _gloss_votes(text: str, spans: list[Span], votes: list[dict]) -> None:
     """A method vote for each Title Case gloss of a Chinese term that has no vote (see above)."""
     t = _tables()
     for span, v in zip(spans, votes):
-        if v or not _is_gloss(text, span.start_char, span.end_char):
+        if v or not is_gloss(text, span.start_char, span.end_char):
             continue
         name = text[span.start_char:span.end_char]
         if (" " in name or "-" in name[1:]) and name[:1].isupper() and not (t["task_head"].search(name) or t["not_method_gloss"].search(name)):

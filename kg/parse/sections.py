@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["split_sections", "split_keywords", "SECTION_WORDS"]
+__all__ = ["split_sections", "split_keywords", "section_bounds", "SECTION_WORDS"]
 
 # canonical section key -> words whose presence in a label names that section (checked in order)
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -87,15 +87,10 @@ def split_sections(summary: str, plain_spaces: bool = False) -> tuple[dict[str, 
     []
     """
     sections: dict[str, str] = {}
-    cuts = []
-    for m in _label_matches(summary, plain_spaces):
-        key = _section_key(m.group("label"))
-        if key:
-            cuts.append((m.start(), m.end(), key))
-    head_end = cuts[0][0] if cuts else len(summary)
+    bounds = section_bounds(summary, plain_spaces)
+    head_end = bounds[0][1] if bounds else len(summary)
     head = _clean(summary[:head_end])
-    for i, (_, body_start, key) in enumerate(cuts):
-        body_end = cuts[i + 1][0] if i + 1 < len(cuts) else len(summary)
+    for key, _, body_start, body_end in bounds:
         text = _clean(summary[body_start:body_end])
         if text:
             sections[key] = f"{sections[key]} {text}" if key in sections else text
@@ -107,6 +102,22 @@ def split_sections(summary: str, plain_spaces: bool = False) -> tuple[dict[str, 
     if head:
         sections = {"body": head, **sections}
     return sections, keywords
+
+
+def section_bounds(text: str, plain_spaces: bool = False) -> list[tuple[str, int, int, int]]:
+    """``(key, label_start, body_start, body_end)`` of each labelled section of ``text``, in order
+    (a body runs to the next label).
+
+    >>> section_bounds("**主要研究问题或目标**：X很慢。  **关键方法论**：提出Y。")
+    [('question', 0, 14, 20), ('method', 20, 30, 34)]
+    """
+    cuts = []
+    for m in _label_matches(text, plain_spaces):
+        key = _section_key(m.group("label"))
+        if key:
+            cuts.append((m.start(), m.end(), key))
+    return [(key, start, body_start, cuts[i + 1][0] if i + 1 < len(cuts) else len(text))
+            for i, (start, body_start, key) in enumerate(cuts)]
 
 
 # Summaries reuse a handful of label wordings, so their keys are worth remembering.

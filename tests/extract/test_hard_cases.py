@@ -1181,3 +1181,16 @@ def test_a_second_name_introduced_with_what_it_is_is_proposed_too():
     assert {("AwareProbeX", "proposes"), ("AwareSteerX", "proposes")} <= found, found
     # (two methods side by side, a title that names neither: both are named parts, none the headline)
     assert {("AwareProbeX", "usesMethod"), ("AwareSteerX", "usesMethod")} <= found, found
+
+
+def test_a_glossed_technique_no_lexicon_knows_is_a_named_part_where_the_paper_describes_its_work():
+    """'采用双流条件注入（Dual-Stream Conditioning）将…' in the method of a paper that introduces
+    something names one of its parts (the guide: a Chinese name glossed in Latin script): proposed and
+    a method.  Not in the research question (what the work starts from), not where the clause names
+    prior work ('现有…', '在…基础上'), and not an acronym in the bracket (4b judges those)."""
+    found, _ = links_of("**主要研究问题或目标**：动作分块（Action ChunkingX）显著提升了成功率。  **关键方法论**：本文提出AudioWeaverX。"
+                        "模型采用双流条件注入（Dual-Stream ConditioningX）将源音频注入主干；现有图增强生成（Graph RAGX）方法较慢；"
+                        "其二是在自强迫蒸馏（Self-Forcing DistillationX）基础上加入记忆；编码抽象语法树（ASTX）。",
+                        title="AudioWeaverX: Instruction-Guided Audio Editing")
+    assert ("Dual-Stream ConditioningX", "proposes") in found, found
+    assert not {(m, "proposes") for m in ("Action ChunkingX", "Graph RAGX", "Self-Forcing DistillationX", "ASTX")} & found, found
