@@ -81,7 +81,7 @@ _BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
 # brackets, 'Ring-mini-linear-2.0（16B参数）和Ring-flash-linear-2.0'; not 'On τ²-bench (airline), pass^1 …')
 # (the last item may be the authors' own: '在CAMELYON16、TCGA-Reason和作者新建的PathoQA-Hard上')
 _LIST_GAP = re.compile(r"^(?:" + _BRACKETED_VALUE + r"|\s*（[^（）()，。；]{1,16}）|[）)])?\s*(?:[、,/]|和|与|及|以及|或|and|or|&)\s*(?:和|与|and)?\s*"
-                       r"(?:(?:作者|本文|我们)(?:新|自行)?(?:构建|提出|发布|整理|新建)的)?$")
+                       r"(?:(?:作者|本文|我们)(?:新|自行)?(?:构建|提出|发布|整理|新建)的|(?<=[和与及])[\u4e00-\u9fff]{2,6}的)?$")
 _VALUE_AFTER = re.compile(_BRACKETED_VALUE)
 _LOWERCASE_LAST_ITEM = re.compile(r"\s*(?:和|与|及|以及|、)\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s*[\u4e00-\u9fff])")
 _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")

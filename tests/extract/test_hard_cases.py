@@ -1166,6 +1166,12 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
          {("FuXiX-ENS", "usesModel"), ("OperatorX-2", "usesModel")}),
         ("基于OneTokX，团队训练了一个1B参数的生成式检索模型，并与TIGERX、HSTUX以及传统双塔召回进行对比。",
          {("TIGERX", "usesModel"), ("HSTUX", "usesModel")}),
+        # what a result leads ('领先X、Y和Z等基线') is a model, as what it beats
+        ("其胜率大幅领先TiRexX、TimesFMX-2.5和Toto-1.0X等基线。",
+         {("TiRexX", "usesModel"), ("TimesFMX-2.5", "usesModel"), ("Toto-1.0X", "usesModel")}),
+        # a qualifier before a list's last item ('和现有的X') leaves it in the list and its frame
+        ("SHINEX在新建的ComplexCompoX和现有的DreamEditBenchX两个基准测试上均达到最佳。",
+         {("ComplexCompoX", "evaluatesOn"), ("DreamEditBenchX", "evaluatesOn")}),
     ],
 )
 def test_cues_for_techniques_benchmarks_and_compared_models(sentence, expected):
