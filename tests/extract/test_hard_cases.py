@@ -1169,6 +1169,9 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
         # what a result leads ('领先X、Y和Z等基线') is a model, as what it beats
         ("其胜率大幅领先TiRexX、TimesFMX-2.5和Toto-1.0X等基线。",
          {("TiRexX", "usesModel"), ("TimesFMX-2.5", "usesModel"), ("Toto-1.0X", "usesModel")}),
+        # 'X和Y等…模型' says what they are, whatever qualifies the models ('等基于记忆的模型')
+        ("TGNX和JODIEX等基于记忆的模型需要串行更新节点记忆；RadFMX和M3D-LaMedX等3D医学视觉语言模型压缩整个CT体积。",
+         {("TGNX", "usesModel"), ("JODIEX", "usesModel"), ("RadFMX", "usesModel"), ("M3D-LaMedX", "usesModel")}),
         # a qualifier before a list's last item ('和现有的X') leaves it in the list and its frame
         ("SHINEX在新建的ComplexCompoX和现有的DreamEditBenchX两个基准测试上均达到最佳。",
          {("ComplexCompoX", "evaluatesOn"), ("DreamEditBenchX", "evaluatesOn")}),
