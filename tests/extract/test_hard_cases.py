@@ -1172,6 +1172,8 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
         # 'X和Y等…模型' says what they are, whatever qualifies the models ('等基于记忆的模型')
         ("TGNX和JODIEX等基于记忆的模型需要串行更新节点记忆；RadFMX和M3D-LaMedX等3D医学视觉语言模型压缩整个CT体积。",
          {("TGNX", "usesModel"), ("JODIEX", "usesModel"), ("RadFMX", "usesModel"), ("M3D-LaMedX", "usesModel")}),
+        # a name ending in -former is a named network, a model by its shape (not the architecture itself)
+        ("将同一场景经Glintformer增强后的图像作为教师视图，Transformer主干不变。", {("Glintformer", "usesModel")}),
         # a qualifier before a list's last item ('和现有的X') leaves it in the list and its frame
         ("SHINEX在新建的ComplexCompoX和现有的DreamEditBenchX两个基准测试上均达到最佳。",
          {("ComplexCompoX", "evaluatesOn"), ("DreamEditBenchX", "evaluatesOn")}),
