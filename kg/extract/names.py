@@ -559,6 +559,7 @@ class NameFinder:
         _gloss_votes(text, spans, votes)
         phrases = [(sp, {"metric": 2}) for sp in _measure_phrases(doc, text, spans)]
         phrases += [(sp, {"method": 2}) for sp in _technique_glosses(doc, text, spans)]
+        phrases += [(sp, {"benchmark": 3}) for sp in _lowercase_datasets(doc, text, spans)]
         if phrases:
             pairs = sorted([*zip(spans, votes), *phrases], key=lambda p: p[0].start_char)
             spans, votes = [sp for sp, _ in pairs], [v for _, v in pairs]
@@ -630,6 +631,24 @@ def _free_spans(doc: Doc, names: list[Span], ranges: list[tuple[int, int]]) -> l
     taken = [(s.start_char, s.end_char) for s in [*names, *lexicon]]
     spans = [doc.char_span(a, b, alignment_mode="contract") for a, b in ranges if not any(x < b and a < y for x, y in taken)]
     return [span for span in spans if span is not None]
+
+
+# Lower-case names of datasets, listed in Chinese text before what they are: '在TGB的tgbl-wiki、
+# tgbl-review和tgbl-coin数据集上' (each hyphenated: a lower-case English word is no name; nor a split
+# after a name: 'LibriSpeech test-other测试集').  Found here,
+# not by find_names, which takes a lower-case word for prose
+_LOWER_NAME = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"
+_LOWER_DATA_LIST = re.compile(
+    rf"(?<![A-Za-z0-9\-.])(?<![A-Za-z0-9] ){_LOWER_NAME}(?:\s*(?:、|和|与|及|以及)\s*{_LOWER_NAME})*(?=\s*(?:[一二两三四五六七八九十\d]+\s*个)?(?:数据集|基准|测试集))")
+_LOWER_ITEM = re.compile(_LOWER_NAME)
+
+
+def _lowercase_datasets(doc: Doc, text: str, names: list[Span]) -> list[Span]:
+    """Spans of the lower-case dataset names of ``_LOWER_DATA_LIST`` where no name stands."""
+    if "数据集" not in text and "基准" not in text and "测试集" not in text:
+        return []
+    found = [m.span() for lst in _LOWER_DATA_LIST.finditer(text) for m in _LOWER_ITEM.finditer(text, lst.start(), lst.end())]
+    return _free_spans(doc, names, found)
 
 
 # An English gloss in brackets right after a Chinese term: '注意力汇聚保留（Sink Retention）',
