@@ -474,8 +474,8 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
                 if not known[i] and max(votes[i].values(), default=0) <= 2:
                     votes[i] = {"method": 3}
             continue
-        if all(votes[i] for i in idx):
-            continue
+        if all(max(votes[i].values(), default=0) >= 2 for i in idx):
+            continue  # (a weak vote says nothing: 'ReAct和CodeAct' after '采用' gives CodeAct a model hint)
         kinds = set()
         for i in idx:
             kind = known[i]

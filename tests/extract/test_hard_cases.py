@@ -1177,6 +1177,9 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
         # lower-case hyphenated names listed before what they are; not a split after a name
         ("在TGB的tgbx-wiki、tgbx-review和tgbx-coin数据集上，MRR分别为0.812、0.431和0.792；在LibriSpeechX test-other测试集上WER为4.9%。",
          {("tgbx-wiki", "evaluatesOn"), ("tgbx-review", "evaluatesOn"), ("tgbx-coin", "evaluatesOn")}),
+        # a weak hint ('采用X和Y') does not keep a name from its list's kind; 'X提示法' is a method
+        ("评测采用ReAct和CodeActX两种提示范式，并与NoThinkingX提示法、ThinkPrune和ShorterBetter等长度控制方法对比。",
+         {("CodeActX", "usesMethod"), ("NoThinkingX", "usesMethod")}),
         # a qualifier before a list's last item ('和现有的X') leaves it in the list and its frame
         ("SHINEX在新建的ComplexCompoX和现有的DreamEditBenchX两个基准测试上均达到最佳。",
          {("ComplexCompoX", "evaluatesOn"), ("DreamEditBenchX", "evaluatesOn")}),
