@@ -122,8 +122,10 @@ _QUOTED_NAME = re.compile(
 _QUOTED_PART = re.compile(rf"(?:(?P<pre>{_QUOTE_CUES})\s*)?" + _QUOTED_NAME.pattern)
 # an English quoted name after an article and before a verb: 'a lightweight "turn-state head" predicts …'
 # (of two words or hyphenated: 'a few "hot" experts' is a word in scare quotes)
+# (or its noun: 'a lightweight "shelf refresh" step re-balances …', 'a "lead-time consistency" term that …')
 _QUOTED_ENGLISH_PART = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,4}|[A-Za-z]+-[\w\-]+)[\"”]\s+(?:that\s+)?[a-z]{2,}s\b")
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,4}|[A-Za-z]+-[\w\-]+)[\"”]\s+(?:(?:step|term|regularizer|loss|module|stage|mechanism|objective|penalty|component|block|layer|filter|gate|reward)\s+)?"
+    r"(?:that\s+|which\s+)?[a-z][a-z\-]+s\b")
 # a cue word right before a quote (see _quoted_parts: _QUOTED_PART, scanned faster in two parts)
 _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
 _TITLE_VIA = re.compile(

@@ -1212,3 +1212,12 @@ def test_a_glossed_technique_no_lexicon_knows_is_a_named_part_where_the_paper_de
                         title="AudioWeaverX: Instruction-Guided Audio Editing")
     assert ("Dual-Stream ConditioningX", "proposes") in found, found
     assert not {(m, "proposes") for m in ("Action ChunkingX", "Graph RAGX", "Self-Forcing DistillationX", "ASTX")} & found, found
+
+
+def test_an_english_quoted_part_may_be_followed_by_its_noun_and_open_a_sentence():
+    """'A lightweight "shelf refresh" step re-balances …', 'plus a "lead-time consistency" term that
+    enforces …': a quoted part of the work, then what it is, then what it does (proposed and a method)."""
+    found, _ = links_of('This paper presents ShelfRecX, a generative recommender. A lightweight "shelfx refresh" step '
+                        're-balances code usage weekly. Training adds a "lead-timex consistency" term that enforces agreement.',
+                        title="ShelfRecX: Generative Retrieval for Catalogs")
+    assert {("shelfx refresh", "proposes"), ("lead-timex consistency", "proposes")} <= found, found
