@@ -1180,6 +1180,9 @@ def test_english_glosses_of_chinese_technique_terms_are_methods():
         # a weak hint ('采用X和Y') does not keep a name from its list's kind; 'X提示法' is a method
         ("评测采用ReAct和CodeActX两种提示范式，并与NoThinkingX提示法、ThinkPrune和ShorterBetter等长度控制方法对比。",
          {("CodeActX", "usesMethod"), ("NoThinkingX", "usesMethod")}),
+        # 'X和Y两种…方法', 'X和Y两个…模型': counted, then what they are
+        ("并与Safe RLHFX和Deliberative AlignmentX两种安全对齐方法对比，并评测了AlphaX和BetaX两个开源推理模型。",
+         {("Safe RLHFX", "usesMethod"), ("Deliberative AlignmentX", "usesMethod"), ("AlphaX", "usesModel"), ("BetaX", "usesModel")}),
         # a qualifier before a list's last item ('和现有的X') leaves it in the list and its frame
         ("SHINEX在新建的ComplexCompoX和现有的DreamEditBenchX两个基准测试上均达到最佳。",
          {("ComplexCompoX", "evaluatesOn"), ("DreamEditBenchX", "evaluatesOn")}),
