@@ -451,7 +451,13 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
     if len(set(groups)) == len(groups):
         return  # no list of two names (most papers)
     lexicon_kind = {(s.start_char, s.end_char): s.label_ for s in group_spans(doc, "lexicon")}
-    long_forms = [(lf.start_char, lf.end_char) for _, lf in doc_value(doc, "abbreviations") or ()]
+    pairs = doc_value(doc, "abbreviations") or ()
+    long_forms = [(lf.start_char, lf.end_char) for _, lf in pairs]
+    # an acronym is of its long form's lexicon type ('classifier-free guidance, CFG）与F5-TTS': no model)
+    for short, lf in pairs:
+        kind = lexicon_kind.get((lf.start_char, lf.end_char))
+        if kind:
+            lexicon_kind.setdefault((short.start_char, short.end_char), kind)
     known = [lexicon_kind.get((s.start_char, s.end_char)) for s in spans]  # each name's lexicon type, or None
     # a name the paper calls one kind elsewhere ('文本水印方法（如KGW…）') is of that kind in a list
     # where nothing is said of it ('而KGW、SWEET和SynthID-Text分别仅为0.22、0.35和0.29')

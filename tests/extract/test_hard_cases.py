@@ -1224,3 +1224,11 @@ def test_an_english_quoted_part_may_be_followed_by_its_noun_and_open_a_sentence(
                         're-balances code usage weekly. Training adds a "lead-timex consistency" term that enforces agreement.',
                         title="ShelfRecX: Generative Retrieval for Catalogs")
     assert {("shelfx refresh", "proposes"), ("lead-timex consistency", "proposes")} <= found, found
+
+
+def test_an_acronym_of_a_lexicon_technique_takes_no_kind_from_its_list_mates():
+    """'无分类器引导（classifier-free guidance, CFG）与F5-TTS…': CFG is the technique its long form names,
+    not a model like the F5-TTS it is listed with."""
+    found, r = links_of("推理时结合无分类器引导（classifier-free guidance, CFG）与F5-TTS提出的采样策略。")
+    assert not any(label == "CFG" for label, _ in found), found
+    assert ("classifier-free guidance", "usesMethod") in found, found
