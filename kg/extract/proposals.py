@@ -629,7 +629,8 @@ class ProposalFinder:
         english = found and (" a " in text or "A " in text or "An " in text or "The " in text)  # (no regex scan of a Chinese text)
         for span in names if english else ():
             name = _t(span)
-            if (span.start_char > keywords_end and " " in name and not self._known(name) and not _MODEL_TAIL.search(name)
+            measure = (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2  # ('The spread-skill ratio stays …')
+            if (span.start_char > keywords_end and " " in name and not self._known(name) and not _MODEL_TAIL.search(name) and not measure
                     and (_ARTICLE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
                          and _VERB_AFTER_PART.match(text, span.end_char)
                          or _ARTICLE_INSIDE.search(text, max(0, span.start_char - 16), span.start_char)

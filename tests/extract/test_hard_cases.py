@@ -1232,3 +1232,11 @@ def test_an_acronym_of_a_lexicon_technique_takes_no_kind_from_its_list_mates():
     found, r = links_of("推理时结合无分类器引导（classifier-free guidance, CFG）与F5-TTS提出的采样策略。")
     assert not any(label == "CFG" for label, _ in found), found
     assert ("classifier-free guidance", "usesMethod") in found, found
+
+
+def test_a_measure_opening_an_english_sentence_is_no_named_part():
+    """'The spread-skill ratio stays between 0.96 and 1.03': a measure with its value (a metric), not a
+    part of the work though an article and a verb stand around it."""
+    found, _ = links_of("This paper presents StratoFlowX, a probabilistic weather model. The spread-skillx ratio stays "
+                        "between 0.96 and 1.03 across lead times.", title="StratoFlowX: Spherical Flow Matching")
+    assert ("spread-skillx ratio", "reportsMetric") in found and ("spread-skillx ratio", "proposes") not in found, found
