@@ -1240,3 +1240,9 @@ def test_a_measure_opening_an_english_sentence_is_no_named_part():
     found, _ = links_of("This paper presents StratoFlowX, a probabilistic weather model. The spread-skillx ratio stays "
                         "between 0.96 and 1.03 across lead times.", title="StratoFlowX: Spherical Flow Matching")
     assert ("spread-skillx ratio", "reportsMetric") in found and ("spread-skillx ratio", "proposes") not in found, found
+
+
+def test_a_unit_before_a_metric_is_not_part_of_its_name():
+    """'reaches 26.71 dB PSNR': the metric is PSNR; dB is its unit, no name word."""
+    found, _ = links_of("On RealEstate10K, SplatKilnX reaches 26.71 dB PSNR and 0.868 SSIM.", title="SplatKilnX: Feed-forward Gaussians")
+    assert ("PSNR", "reportsMetric") in found and not any(label.startswith("dB") for label, _ in found), found
