@@ -57,6 +57,7 @@ _WORD = rf"[{_L}](?:[{_L}'’@^._\-]*[{_L}])?\+*(?![A-Za-z])"  # ('pass@1', 'pas
 _RUN = re.compile(rf"[{_L}](?<![{_L}'’@^._\-].)(?:[{_L}'’@^._\-]*[{_L}])?\+*(?![A-Za-z])(?: {_WORD})*")  # (a '+' joins two names: the tokenizer's)
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _THOUSANDS = re.compile(r",\d")  # '2,294 tasks': a count goes on after the comma, no version
+_GAIN_AFTER = re.compile(r"\s*(?:个百分点|百分点|个点|%|％|倍|pp\b|points?\b)")  # '优于SpinQuant 4.7个百分点': a margin, no version
 _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
 _SHORT_YEAR = re.compile(r"^(?:1[5-9]|2\d)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
@@ -267,7 +268,7 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
         elif (not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD
               and words[j][2] not in ("and", "or")):
             j += 2  # ('Chain of Thought'; not 'the Materials Project and Alexandria databases': a list)
-        elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and (
+        elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and not _GAIN_AFTER.match(text, words[j][1]) and (
             j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
         ):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
