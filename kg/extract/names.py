@@ -237,7 +237,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
         word = run.group()
         if " " not in word:  # most runs are one word: the loop below, in short
             if _starts_name(text, run.start(), run.end(), _FLAGS[word], in_title):
-                _keep_name(doc, text, run.start(), run.end(), in_title, stoplist, spans)
+                _keep_name(doc, text, run.start(), _unpossessed(text, run.end()), in_title, stoplist, spans)
             continue
         words = _run_words(run)
         flags = [_FLAGS[w] for _, _, w in words]
@@ -251,9 +251,17 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
                 i += 1
                 continue
             j = _name_end(text, words, flags, i, in_title)
-            _keep_name(doc, text, a, words[j - 1][1], in_title, stoplist, spans)
+            _keep_name(doc, text, a, _unpossessed(text, words[j - 1][1]), in_title, stoplist, spans)
             i = j
     return spans
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _unpossessed(text: str, end: int) -> int:
+    """``end`` before a possessive 's ("StratoFlow's" names StratoFlow)."""
+    return end - 2 if text.endswith(_POSSESSIVE, 0, end) else end
 
 
 def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i: int, in_title: bool) -> int:
@@ -261,7 +269,7 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
     name_word = _NAME_WORD if in_title else _NAME_WORD_IN_CJK
     n = len(words)
     j = i + 1
-    while j < n:
+    while j < n and not words[j - 1][2].endswith(_POSSESSIVE):  # ("StratoFlow's 50-member ensemble": the name ends at its 's)
         f = flags[j]
         if f & name_word or (f & _TITLE_WORD and not in_title) or f & _VERSION_WORD:
             j += 1

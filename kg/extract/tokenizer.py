@@ -33,7 +33,8 @@ _NUM = rf"\d+(?:[.,]\d+)*(?![{_LATIN}'’@_+\-]*[A-Za-z])"
 # A name: starts and ends with a letter/digit, or ends in '+' (C++, HumanEval+); inside it may
 # hold ' ’ @ . - _ (AIME'24, pass@1, Qwen2.5-VL-72B).  A trailing period is not part of it.  A '+'
 # between two names joins them, as in 'ChronoLens+Qwen3-VL-8B' or 'FedAvg+LoRA': each is a token.
-_NAME = rf"[{_LATIN}](?:[{_LATIN}'’@._\-]*[{_LATIN}])?\+*(?![A-Za-z])"
+# A possessive 's is not (StratoFlow's: StratoFlow).
+_NAME = rf"[{_LATIN}](?:[{_LATIN}'’@._\-]*[{_LATIN}])?(?<!['’]s)\+*(?![A-Za-z])"
 TOKEN_PATTERN = re.compile(rf"(?P<ws>{_WS})|(?P<cjk>{_CJK_CHAR})|(?P<num>{_NUM})|(?P<name>{_NAME})|(?P<other>.)", re.S)
 
 # The same alternatives without groups, each non-space token taking the plain space after it

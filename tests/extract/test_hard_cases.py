@@ -1251,3 +1251,11 @@ def test_a_unit_before_a_metric_is_not_part_of_its_name():
     """'reaches 26.71 dB PSNR': the metric is PSNR; dB is its unit, no name word."""
     found, _ = links_of("On RealEstate10K, SplatKilnX reaches 26.71 dB PSNR and 0.868 SSIM.", title="SplatKilnX: Feed-forward Gaussians")
     assert ("PSNR", "reportsMetric") in found and not any(label.startswith("dB") for label, _ in found), found
+
+
+def test_a_possessive_s_is_not_part_of_a_name():
+    """"StratoFlowX's 50-member ensemble improves CRPS": the name is StratoFlowX (the headline), no
+    second name "StratoFlowX's" (the tokenizer leaves a possessive 's out of a name token)."""
+    found, _ = links_of("Under the WeatherBench 2 protocol, StratoFlowX's 50-member ensemble improves CRPS over GenCast.",
+                        title="StratoFlowX: Spherical Flow Matching")
+    assert ("StratoFlowX", "proposes") in found and not any("'s" in label for label, _ in found), found

@@ -48,3 +48,9 @@ def test_whitespace_runs_and_newlines_round_trip():
     text = "a  b\n\nc\td   "
     nlp = spacy.blank("xx")
     assert MixedScriptTokenizer(nlp.vocab)(text).text == text
+
+
+def test_a_possessive_s_is_its_own_tokens_and_an_inner_apostrophe_stays():
+    from kg.extract.tokenizer import words
+
+    assert words("StratoFlow's ensemble, AIME'24, GPT’s") == ["StratoFlow", "'", "s", "ensemble", ",", "AIME'24", ",", "GPT", "’", "s"]
