@@ -100,7 +100,8 @@ _NEW = CueScanner(
 # name is no name to the name finder, but one right after the verb and set off by a comma, colon,
 # bracket or dash is the name introduced
 _APPOSITIVE = re.compile(r"\s+(?P<name>[A-Z][\w.+'-]*[\w+](?: [A-Z0-9][\w.+'-]*[\w+]){0,3})\s*(?:,|:|\(|（|—|–)")
-_NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called)\s*[“\"'「]?")
+_NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called|termed)\s*[“\"'「]?")
+_ENGLISH_QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,4})[\"”]")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
     ("benchmark", re.compile(r"基准|数据集|测试集|评测|语料|benchmark|dataset|corpus|suite|leaderboard", re.I)),
@@ -593,6 +594,11 @@ class ProposalFinder:
         # 2b. '名为X' / 'called X' / 'a new X dataset' anywhere: the digest describes this paper's own work
         for m in list(_NAMED.finditer(text, title_end)) + _NEW.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
+            quoted = _ENGLISH_QUOTED_NAME.match(text, m.end() - 1) if text[m.end() - 1 : m.end()] in "\"“" else None
+            if quoted and (cand is None or cand.start_char >= quoted.end()):
+                # 'termed "Wyckoff tokenization"': in English prose the quotes set off a name the name finder
+                # takes for words; a part of the work
+                cand = doc.char_span(quoted.start("name"), quoted.end("name"), alignment_mode="contract") or cand
             heads = {_t(s).casefold() for s in found if is_head(s)}
             # (an acronym stands where its long form starts: 'called Path Faithfulness Score (PFS)')
             at = min([cand.start_char] + [lf.start_char for sf, lf in abbrevs if sf == cand]) if cand is not None else 0

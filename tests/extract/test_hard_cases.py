@@ -1259,3 +1259,11 @@ def test_a_possessive_s_is_not_part_of_a_name():
     found, _ = links_of("Under the WeatherBench 2 protocol, StratoFlowX's 50-member ensemble improves CRPS over GenCast.",
                         title="StratoFlowX: Spherical Flow Matching")
     assert ("StratoFlowX", "proposes") in found and not any("'s" in label for label, _ in found), found
+
+
+def test_a_quoted_english_name_after_termed_or_called_is_a_named_part():
+    """'The key idea, termed "Wyckoff tokenization", replaces …': the quotes set off a name the name
+    finder takes for plain words; the paper's own part (proposed and a method)."""
+    found, _ = links_of('This paper presents CrystaLMX, a generative model. The key idea, termed "Wyckoffx tokenization", '
+                        "replaces per-atom coordinates with a compact description.", title="CrystaLMX: Crystal Generation")
+    assert {("Wyckoffx tokenization", "proposes"), ("Wyckoffx tokenization", "usesMethod")} <= found, found
