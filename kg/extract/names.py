@@ -244,7 +244,10 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
         n = len(words)
         i = 0
         while i < n:
-            a, b, _ = words[i]
+            a, b, w = words[i]
+            if w in _ARTICLES:
+                i += 1  # 'An Overlap-Aware Scheduler then reorders …': the article opens the sentence, not the name
+                continue
             phrase = (not in_title and flags[i] & _TITLE_WORD and not flags[i] & _CONNECTOR
                       and i + 1 < n and flags[i + 1] & _TITLE_WORD)  # ('On Sudoku-Extreme, …': no phrase 'On …')
             if not phrase and not _starts_name(text, a, b, flags[i], in_title):
@@ -257,6 +260,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_ARTICLES = frozenset(["A", "An", "The"])
 
 
 def _unpossessed(text: str, end: int) -> int:

@@ -1274,3 +1274,11 @@ def test_a_metric_a_result_lifts_is_reported():
     it, though the value stands past the list."""
     found, _ = links_of("On Qwen3-4B-Base it lifts average pass@1 across MATH-500, AIME 2025, AMC23 and Minerva Math by 9.1 points.")
     assert ("pass@1", "reportsMetric") in found, found
+
+
+def test_an_article_opening_a_sentence_is_not_part_of_the_name_after_it():
+    """'An Overlap-Aware Scheduler then reorders …': the part is 'Overlap-Aware Scheduler' (proposed and
+    a method), not 'An Overlap-Aware Scheduler'."""
+    found, _ = links_of("We present MoEShiftX, a system that migrates experts. An Overlap-Aware SchedulerX then reorders "
+                        "all-to-all dispatch and expert computation.", title="MoEShiftX: Live Expert Migration")
+    assert ("Overlap-Aware SchedulerX", "proposes") in found and not any(label.startswith("An ") for label, _ in found), found
