@@ -400,7 +400,7 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
         if best:
             votes[kind] = best
     for weight, kind, before_rx, after_rx in t["around"]:
-        if votes.get(kind, 0) < weight and after_rx.match(after) and before_rx.search(before):  # (the anchored part first: it fails fast)
+        if votes.get(kind, 0) < weight and before_rx.search(before) and after_rx.match(after):
             votes[kind] = weight
     if t["value_after"].match(own_after) and not t["benchmark_close"].match(own_after):
         votes["metric"] = max(votes.get("metric", 0), 1)
