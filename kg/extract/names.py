@@ -623,6 +623,7 @@ def _zh_term_start(text: str, head: int) -> int | None:
     return i if i == 0 or not _is_han(text[i - 1]) or text[i - 1] in _ZH_TERM_STARTS_AFTER else None
 
 
+_LATIN_BRACKET = re.compile(r"[（(]\s*[A-Z][A-Z0-9@\-]*[A-Z0-9]\s*[）)]")
 _SETTING_ZH = re.compile(r"(?:学习|采样|压缩|丢弃|掩码|帧|码|比特|衰减|稀疏|剪枝|量化|分辨|汇|税|利|概|频|效)率$"
                          r"|^(?:性能|平均|整体|总体|相对|绝对|额外)(?:增益|误差)$")  # (or no name of its own)
 
@@ -636,6 +637,8 @@ def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     found = [m.span("name") for m in (_MEASURE_PHRASE.finditer(text) if english else ())
              if not _SETTING.search(m.group("name"))]
     for m in _MEASURE_HEAD_ZH.finditer(text):
+        if _LATIN_BRACKET.match(text, m.end()):
+            continue  # '平均关节位置误差（MPJPE）为38.2毫米': the acronym in the bracket is the measure's name
         a = _zh_term_start(text, m.start())
         if a is not None and not _SETTING_ZH.search(text[a:m.end()]):
             found.append((a, m.end()))

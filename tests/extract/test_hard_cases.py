@@ -1283,3 +1283,11 @@ def test_an_article_opening_a_sentence_is_not_part_of_the_name_after_it():
     found, _ = links_of("We present MoEShiftX, a system that migrates experts. An Overlap-Aware SchedulerX then reorders "
                         "all-to-all dispatch and expert computation.", title="MoEShiftX: Live Expert Migration")
     assert ("Overlap-Aware SchedulerX", "proposes") in found and not any(label.startswith("An ") for label, _ in found), found
+
+
+def test_a_chinese_measure_before_its_acronym_is_named_by_the_acronym_and_a_cut_is_reported():
+    """'平均关节位置误差（MPJPEX）为38.2毫米': the measure is MPJPEX, not a second metric '关节位置误差';
+    'cuts GPU memory … from 140 GB to 41 GB' reports a value in GPU memory."""
+    found, _ = links_of("StrideMimicX的平均关节位置误差（MPJPEX）为38.2毫米。It cuts GPU memory for Llama-3-70B from 140 GB to 41 GB.")
+    assert {("MPJPEX", "reportsMetric"), ("GPU memory", "reportsMetric")} <= found, found
+    assert not any(label == "关节位置误差" for label, _ in found), found
