@@ -259,6 +259,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     return spans
 
 
+_ON_QUALIFIED = re.compile(r"(?:在|于)(?:(?![在上中，。；、的])[\u4e00-\u9fff]){1,8}的\s*$")
 _POSSESSIVE = ("'s", "’s")
 _ARTICLES = frozenset(["A", "An", "The"])
 
@@ -399,6 +400,9 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
             best = 2
         if best:
             votes[kind] = best
+    if ("benchmark" not in votes and "-" in name and "model" not in shape and _ON_QUALIFIED.search(before)
+            and t["benchmark_close"].match(after)):
+        votes["benchmark"] = 2  # '在更具挑战性的LIBERO-Plus扰动测试中': 在…上/中 around a qualified hyphenated name
     for weight, kind, before_rx, after_rx in t["around"]:
         if votes.get(kind, 0) < weight and before_rx.search(before) and after_rx.match(after):
             votes[kind] = weight
