@@ -1278,6 +1278,8 @@ def test_a_metric_a_result_lifts_is_reported():
     it, though the value stands past the list."""
     found, _ = links_of("On Qwen3-4B-Base it lifts average pass@1 across MATH-500, AIME 2025, AMC23 and Minerva Math by 9.1 points.")
     assert ("pass@1", "reportsMetric") in found, found
+    found, _ = links_of("此外，单张A100-40G上的吞吐量可达每天20万页以上。")  # ('可达': what it reaches)
+    assert ("throughput", "reportsMetric") in found, found
 
 
 def test_an_article_opening_a_sentence_is_not_part_of_the_name_after_it():
