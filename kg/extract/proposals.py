@@ -521,10 +521,12 @@ class ProposalFinder:
             headline_at[new.start_char, new.end_char] = headline
             found.append(new)
 
-        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure
-            # the name finder votes strongly for ('作者提出的…量表（GQR）'), else a framework
-            measure = (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2
-            return descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span)) or ("metric" if measure else "framework")
+        def voted_measure(span: Span) -> bool:  # the name finder votes strongly for a measure ('作者提出的…量表（GQR）')
+            return (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2
+
+        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure, else a framework
+            return (descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span))
+                    or ("metric" if voted_measure(span) else "framework"))
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)
@@ -635,8 +637,8 @@ class ProposalFinder:
         english = found and (" a " in text or "A " in text or "An " in text or "The " in text)  # (no regex scan of a Chinese text)
         for span in names if english else ():
             name = _t(span)
-            measure = (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2  # ('The spread-skill ratio stays …')
-            if (span.start_char > keywords_end and " " in name and not self._known(name) and not _MODEL_TAIL.search(name) and not measure
+            if (span.start_char > keywords_end and " " in name and not self._known(name) and not _MODEL_TAIL.search(name)
+                    and not voted_measure(span)  # ('The spread-skill ratio stays between …': a measure, no part)
                     and (_ARTICLE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
                          and _VERB_AFTER_PART.match(text, span.end_char)
                          or _ARTICLE_INSIDE.search(text, max(0, span.start_char - 16), span.start_char)
