@@ -57,7 +57,7 @@ _GATHERS = re.compile(r"收集|采集|整理|collect|curat|construct", re.I)  # 
 # who introduces: the paper or its authors, shortly before the verb and in the same clause
 _SUBJECTS = (
     r"(?:本文|该文|本研究|该研究|本论文|该论文|论文|研究|本工作|该工作|工作|作者|我们|团队|研究者|研究人员|"
-    r"\b(?:this (?:paper|work|study)|we|the authors|authors|the team|this report)\b)"
+    r"\b(?:(?:this|the) (?:paper|work|study)|we|the authors|authors|the team|this report)\b)"
 )
 _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 # the subject of a second verb may stand further back: English takes more characters to say as much
@@ -74,7 +74,7 @@ _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?
 _TITLE_A_MODEL = re.compile(r":\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
 _MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
-_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建)的")
+_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|定义|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建)的")
 _DATA_NOUN = r"(?:dataset|benchmark|suite|corpus|test set|testbed|collection|set of)"
 _DATASET_APPOSITION = re.compile(
     rf",\s+(?:an?\s+new\s+(?:[\w\-]+\s+){{0,3}}?{_DATA_NOUN}\b|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?"
@@ -213,6 +213,7 @@ _USED_IN_CLAUSE = re.compile(r"使用|采用|利用|借助|调用|基于|沿用|
 # a clause naming prior work before a glossed technique ('现有图增强生成（Graph-RAG）'), or after it
 # ('在自强迫蒸馏（Self-Forcing Distillation）基础上'): see 4e
 _PRIOR_IN_CLAUSE = re.compile(r"现有|已有|先前|此前|以往|传统|经典|基线|baseline|如|相比|优于|对比|沿用|遵循|借鉴")
+_DEFINES_BEFORE = re.compile(r"(?:\bdefines?|\bdefined|定义(?:了|的)?)[^,.;，。；]{0,30}$")
 _MULTIWORD = re.compile(r"[A-Za-z][ -][A-Za-z]")
 _FOUNDATION_AFTER = re.compile(r"^\s*(?:\*\*)?\s*(?:的?基础上|的?基线|为基础)")  # ('在**自强迫蒸馏（…）**基础上')
 _PART_NOUN_AFTER = re.compile(r"^\s*(?:框架|机制|模块|策略|算法|范式|组件|framework\b|module\b|mechanism\b)", re.I)
@@ -361,6 +362,12 @@ def _heads_title(title: str, phrase: str) -> bool:
     return low.startswith(p) or (":" in low and low.split(":", 1)[1].strip().startswith(p))
 
 
+def _named_at(name: Span, abbrevs) -> int:
+    """Where ``name`` is named: an acronym where its long form starts ('作者定义的冗余推理比（Redundant
+    Reasoning Ratio, RRR）', 'called Path Faithfulness Score (PFS)'), any other name where it stands."""
+    return min([name.start_char] + [lf.start_char for sf, lf in abbrevs if sf == name])
+
+
 def _occurrences(text: str, name: str, start: int) -> list[int]:
     """Where ``name`` stands as a whole word in ``text`` after ``start`` (case-insensitive)."""
     low, needle, out = text.lower(), name.lower(), []
@@ -376,8 +383,8 @@ def _occurrences(text: str, name: str, start: int) -> list[int]:
 
 def _prior_work(text: str, short: Span, long: Span, floor: int) -> bool:
     """True when the definition ``long (short)`` stands where the text names prior work:
-    right after a cue like 在/基于/现有 (or starting with one) or right before 中/框架下/范式
-    (``_PRIOR_BEFORE``, ``_PRIOR_LEAD``, ``_PRIOR_AFTER``).
+    right after a cue like 在/基于/现有 (or starting with one) or right before 中/框架下/范式/基础上
+    (``_PRIOR_BEFORE``, ``_PRIOR_LEAD``, ``_PRIOR_AFTER``, ``_FOUNDATION_AFTER``).
 
     >>> import spacy; doc = spacy.blank("xx")("在 监督微调 （ SFT ） 设置下")
     >>> _prior_work(doc.text, doc[3:4], doc[1:2], 0)
@@ -391,6 +398,7 @@ def _prior_work(text: str, short: Span, long: Span, floor: int) -> bool:
         or _EARLIER_BEFORE.search(text, max(floor, start - 14), start)
         or _PRIOR_LEAD.match(text, start)
         or _PRIOR_AFTER.match(text[end : end + 8])
+        or _FOUNDATION_AFTER.match(text[end : end + 8])  # ('在**自强迫蒸馏（Self-Forcing Distillation）**基础上')
     )
 
 
@@ -602,8 +610,7 @@ class ProposalFinder:
                 # takes for words; a part of the work
                 cand = doc.char_span(quoted.start("name"), quoted.end("name"), alignment_mode="contract") or cand
             heads = {_t(s).casefold() for s in found if is_head(s)}
-            # (an acronym stands where its long form starts: 'called Path Faithfulness Score (PFS)')
-            at = min([cand.start_char] + [lf.start_char for sf, lf in abbrevs if sf == cand]) if cand is not None else 0
+            at = _named_at(cand, abbrevs) if cand is not None else 0
             if cand is not None and at - m.end() <= 12 and not self._known(_t(cand)) and not _VARIANT_AFTER.match(text, cand.end_char):
                 kind = kind_of(cand) if at == cand.start_char else (
                     descriptor_kind(text, at, cand.end_char, title_end) or kind_of(cand))  # ('a metric called …')
@@ -611,7 +618,7 @@ class ProposalFinder:
         # 2c. '由作者训练的…分词器GeoTok', '作者构建的…X': what the authors made, named in a relative clause
         for m in _AUTHORS_OWN.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 24))
-            if cand is not None and not self._known(_t(cand)) and not _OWN_CLAUSE_ENDS.search(text, m.end(), cand.start_char):
+            if cand is not None and not self._known(_t(cand)) and not _OWN_CLAUSE_ENDS.search(text, m.end(), _named_at(cand, abbrevs)):
                 kind = kind_of(cand)
                 if kind == "framework" and m.group("verb") == "训练":
                     kind = "model"  # what the authors trained
@@ -733,8 +740,9 @@ class ProposalFinder:
                                                                                     and not _MEASURE_WORD.search(_t(long).strip())):
                 continue  # a coined acronym counts when the text says what it is (模块, 机制, dataset…), or when
                 # its long form is a Title Case name in a paper that introduces something ('Load-Aware Token Rerouting (LATR)')
-            if kind == "metric" and names_measure(_t(long)):
+            if kind == "metric" and names_measure(_t(long)) and not _DEFINES_BEFORE.search(text, max(title_end, long.start_char - 40), long.start_char):
                 continue  # '在任务目标完成率（TGC）和…（SGC）两项指标上': a measure reported, not coined
+                # (one the paper defines is: 'DataDecay first defines the Staleness Index (SI), a … metric')
             add(short, kind or "method", False)
         # 4c. an unknown name the text calls a framework/module/mechanism, not as a baseline
         for span in names:

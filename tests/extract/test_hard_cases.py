@@ -1296,3 +1296,34 @@ def test_a_chinese_measure_before_its_acronym_is_named_by_the_acronym_and_a_cut_
     found, _ = links_of("StrideMimicX的平均关节位置误差（MPJPEX）为38.2毫米。It cuts GPU memory for Llama-3-70B from 140 GB to 41 GB.")
     assert {("MPJPEX", "reportsMetric"), ("GPU memory", "reportsMetric")} <= found, found
     assert not any(label == "关节位置误差" for label, _ in found), found
+
+
+def test_what_the_paper_introduces_and_defines_is_proposed():
+    """'The paper introduces X, an …' names the work as 'This paper …' does; a measure the authors
+    define is theirs ('作者定义的…比（… Ratio, RRX）', 'first defines the … Index (SIX)'), and a
+    distillation the paper proposes under an acronym is a technique ('提出梯度一致性蒸馏（GCDX）')."""
+    found, _ = links_of("The paper introduces ClaimTraceX, an automatic auditor that splits reports into atomic claims.",
+                        title="Auditing Claims in Research Reports")
+    assert ("ClaimTraceX", "proposes") in found, found
+    found, _ = links_of("在OverthinkBench上，作者定义的冗余推理比（Redundant Reasoning Ratio, RRX）从2.7降至1.3。")
+    assert {("RRX", "proposes"), ("RRX", "reportsMetric")} <= found, found
+    found, _ = links_of("DataDecayX first defines the Staleness Index (SIX), a document-level metric of outdated facts.",
+                        title="DataDecayX: Stale Web Data")
+    assert ("SIX", "proposes") in found, found
+    found, _ = links_of("本文提出通用势函数LumenX，并提出梯度一致性蒸馏（GCDX），从大模型中蒸馏出保守力的小模型。")
+    assert {("GCDX", "proposes"), ("GCDX", "usesMethod")} <= found, found
+
+
+def test_an_acronym_of_a_lower_case_precision_recall_or_index_is_a_metric():
+    """'claim-level evidence precision (CLEP)', 'the critical rain index (CRI) … is 0.38'."""
+    found, _ = links_of("Its headline measure, claim-level evidence precision (CLEP), is the fraction of supported claims. "
+                        "Preference tuning lifts CLEP from 49.8% to 68.5%. "
+                        "On EA-Extreme-25 the critical rain index (CRI) for hourly rainfall is 0.38.")
+    assert {("CLEP", "reportsMetric"), ("CRI", "reportsMetric")} <= found, found
+
+
+def test_a_technique_glossed_before_an_acronym_the_work_builds_on_is_prior_work():
+    """'在**自强迫蒸馏（Self-Forcing Distillation）**基础上改进的训练方法': the bold does not hide the 基础上."""
+    found, _ = links_of("本文提出WorldMemX。其二是在**自强迫蒸馏（Self-Forcing Distillation）**基础上改进的训练方法，称为Rolling Self-ForcingX。",
+                        title="WorldMemX: Long Video World Models")
+    assert ("Self-Forcing Distillation", "proposes") not in found, found
