@@ -1327,3 +1327,12 @@ def test_a_technique_glossed_before_an_acronym_the_work_builds_on_is_prior_work(
     found, _ = links_of("本文提出WorldMemX。其二是在**自强迫蒸馏（Self-Forcing Distillation）**基础上改进的训练方法，称为Rolling Self-ForcingX。",
                         title="WorldMemX: Long Video World Models")
     assert ("Self-Forcing Distillation", "proposes") not in found, found
+
+
+def test_a_name_a_compared_value_is_given_for_is_a_model():
+    """'versus 27.1 mIoU for OccNetX and 33.6 mIoU for DOMEX': a value and its measure, then 'for' and
+    the system it was measured for; not a count ('500 samples for X')."""
+    found, _ = links_of("OccGenX reaches 38.9 mIoU, versus 27.1 mIoU for OccNetX and 33.6 mIoU for DOMEX. "
+                        "The authors also collect 500 samples for PlanSetX.", title="OccGenX: Occupancy World Models")
+    assert {("OccNetX", "usesModel"), ("DOMEX", "usesModel")} <= found, found
+    assert ("PlanSetX", "usesModel") not in found, found
