@@ -410,6 +410,8 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
         votes["metric"] = max(votes.get("metric", 0), 1)
     if "metric" in votes and t["not_metric"].search(text, span.start_char, span.end_char):
         del votes["metric"]  # a score word after 'XBench' scores the benchmark
+    if "method" in votes and _SIZED.search(name):  # 'ReasonIR-8B与Rank1-7B等现有方法': a checkpoint compared as a method
+        votes["model"] = max(votes.get("model", 0), votes.pop("method"))
     return votes
 
 

@@ -1336,3 +1336,10 @@ def test_a_name_a_compared_value_is_given_for_is_a_model():
                         "The authors also collect 500 samples for PlanSetX.", title="OccGenX: Occupancy World Models")
     assert {("OccNetX", "usesModel"), ("DOMEX", "usesModel")} <= found, found
     assert ("PlanSetX", "usesModel") not in found, found
+
+
+def test_a_sized_checkpoint_compared_among_methods_is_a_model():
+    """'超过了ReasonerX-8B与RankerX-7B等现有方法': a parameter count makes a checkpoint, whatever the list is called."""
+    found, _ = links_of("在推理密集型检索基准BRIGHT上超过了ReasonerX-8B与RankerX-7B等现有方法。")
+    assert {("ReasonerX-8B", "usesModel"), ("RankerX-7B", "usesModel")} <= found, found
+    assert not any(rel == "usesMethod" for _, rel in found), found
