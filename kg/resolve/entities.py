@@ -227,7 +227,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
 
 # a version number after a lexicon model or benchmark, its size and the edition words that may follow
 # it ('Gemma 4 27B', 'Gemini 3 Pro'; not a count: 'SWE-bench 2,294 tasks')
-_FAMILY_VERSION = re.compile(r" v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*(?![\w%-]|\.\w|,\d)")
+_FAMILY_VERSION = re.compile(r" (?!\d{2,}\.\d)v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*"
+                             r"(?![\w%-]|\.\w|,\d|\s*[×xX]\s*\d)")  # (no score: 'MMStar 64.2 vs. 63.9'; no resolution: 'ImageNet 256×256')
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a model's name with its size, then more sizes after slashes: 'Qwen2.5-Math-1.5B/7B', 'Orchid-1.5B/7B/32B'

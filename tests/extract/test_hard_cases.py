@@ -1343,3 +1343,10 @@ def test_a_sized_checkpoint_compared_among_methods_is_a_model():
     found, _ = links_of("在推理密集型检索基准BRIGHT上超过了ReasonerX-8B与RankerX-7B等现有方法。")
     assert {("ReasonerX-8B", "usesModel"), ("RankerX-7B", "usesModel")} <= found, found
     assert not any(rel == "usesMethod" for _, rel in found), found
+
+
+def test_a_score_or_a_resolution_after_a_lexicon_name_is_no_version_of_it():
+    """'MMStar 64.2 vs. 63.9', 'ImageNet 256×256': the benchmarks are MMStar and ImageNet; 'Grok 5' is a version."""
+    found, _ = links_of("It stays on par with the base model (MMStar 64.2 vs. 63.9). On class-conditional ImageNet 256×256 "
+                        "it reaches an FID of 1.71, ahead of Grok 5.")
+    assert {("MMStar", "evaluatesOn"), ("ImageNet", "evaluatesOn"), ("Grok 5", "usesModel")} <= found, found
