@@ -1350,3 +1350,9 @@ def test_a_score_or_a_resolution_after_a_lexicon_name_is_no_version_of_it():
     found, _ = links_of("It stays on par with the base model (MMStar 64.2 vs. 63.9). On class-conditional ImageNet 256×256 "
                         "it reaches an FID of 1.71, ahead of Grok 5.")
     assert {("MMStar", "evaluatesOn"), ("ImageNet", "evaluatesOn"), ("Grok 5", "usesModel")} <= found, found
+
+
+def test_a_retriever_or_reranker_named_as_such_is_a_model():
+    """'检索器使用e5-small-vX', '传统重排器（如monoT5X、RankZephyrX）': the role says what the names are."""
+    found, _ = links_of("检索器使用e5-small-vX，语料为维基百科快照。传统重排器（如monoT5X、RankZephyrX）在多步推理查询上表现不佳。")
+    assert {("e5-small-vX", "usesModel"), ("monoT5X", "usesModel"), ("RankZephyrX", "usesModel")} <= found, found
