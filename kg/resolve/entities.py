@@ -178,6 +178,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # 'Audio Flamingo 4' names no Flamingo: the longer name (or title name) is a variant of the family
         sentence = sentence_of(doc, start, end)
         version = _FAMILY_VERSION.match(text, end) if span.label_ in ("model", "benchmark") else None
+        if version and span.label_ == "benchmark" and version.group()[-1] in "BM":
+            version = None  # a size names a model's checkpoint; after a dataset it counts ('FineWeb 100B tokens')
         if version:  # English 'Grok 5 (27.8%)', 'on Terminal-Bench 3 it': the name finder takes no lone 'Grok'
             mentions.append(Mention(pid, text[start : version.end()], normalize(text[start : version.end()]),
                                     {span.label_: 3}, sentence, family=span.kb_id_))
@@ -227,7 +229,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
 
 # a version number after a lexicon model or benchmark, its size and the edition words that may follow
 # it ('Gemma 4 27B', 'Gemini 3 Pro'; not a count: 'SWE-bench 2,294 tasks')
-_FAMILY_VERSION = re.compile(r" (?!\d{2,}\.\d)v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*"
+_FAMILY_VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BM]|(?!\d{2,}\.\d)v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?)(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*"
                              r"(?![\w%-]|\.\w|,\d|\s*[×xX]\s*\d)")  # (no score: 'MMStar 64.2 vs. 63.9'; no resolution: 'ImageNet 256×256')
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

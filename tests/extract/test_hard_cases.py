@@ -1356,3 +1356,10 @@ def test_a_retriever_or_reranker_named_as_such_is_a_model():
     """'检索器使用e5-small-vX', '传统重排器（如monoT5X、RankZephyrX）': the role says what the names are."""
     found, _ = links_of("检索器使用e5-small-vX，语料为维基百科快照。传统重排器（如monoT5X、RankZephyrX）在多步推理查询上表现不佳。")
     assert {("e5-small-vX", "usesModel"), ("monoT5X", "usesModel"), ("RankZephyrX", "usesModel")} <= found, found
+
+
+def test_a_size_after_a_versioned_lexicon_model_names_its_checkpoint_but_not_after_a_dataset():
+    """English 'initialized from Gemma 3 4B and Gemma 3 12B': two checkpoints of the lexicon's Gemma 3;
+    'FineWeb 100B tokens' is FineWeb."""
+    found, _ = links_of("Both are initialized from Gemma 3 4B and Gemma 3 12B and pretrained on FineWeb 100B tokens.")
+    assert {("Gemma 3 4B", "usesModel"), ("Gemma 3 12B", "usesModel"), ("FineWeb", "evaluatesOn")} <= found, found
