@@ -362,6 +362,25 @@ def _heads_title(title: str, phrase: str) -> bool:
     return low.startswith(p) or (":" in low and low.split(":", 1)[1].strip().startswith(p))
 
 
+def _part_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's words in lower case, plurals singular ('Evidence Ledgers' -> ('evidence', 'ledger'))."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in phrase.casefold().split())
+
+
+def _same_part(a: str, b: str) -> bool:
+    """Whether two names of two words or more name one part: one's words run inside the other's
+    ('Self-Evolving Trail Memory' and 'Trail Memory', 'Anchor Tokens' and 'Anchor Token Selection').
+
+    >>> _same_part("Evidence Ledgers", "Evidence Ledger"), _same_part("Anatomy-Aware Memory", "Anatomy-Aware Memory Bank")
+    (True, True)
+    >>> _same_part("Trail Memory", "Memory Bank")
+    False
+    """
+    x, y = _part_words(a), _part_words(b)
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 2 and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def _named_at(name: Span, abbrevs) -> int:
     """Where ``name`` is named: an acronym where its long form starts ('作者定义的冗余推理比（Redundant
     Reasoning Ratio, RRR）', 'called Path Faithfulness Score (PFS)'), any other name where it stands."""
@@ -796,6 +815,8 @@ class ProposalFinder:
                 continue  # 'A Visual Math Benchmark with Diagram Perturbations': what the benchmark holds
             if " " not in phrase.strip() and not _HYPHENATED.search(phrase):
                 continue  # 'via Architecture, Data, …', 'with an Extensible and …': one plain word names nothing
+            if any(_same_part(phrase, _t(s)) for s in found if s.start_char >= title_end):
+                continue  # 'with Anchor Tokens' is the summary's 'Anchor Token Selection', already a part
             if not _GENERIC_TAIL.search(phrase) or _COINED_COMPOUND.search(phrase):  # 'Multi-Level Feedback' is coined
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 add(span, "method", False)

@@ -1363,3 +1363,12 @@ def test_a_size_after_a_versioned_lexicon_model_names_its_checkpoint_but_not_aft
     'FineWeb 100B tokens' is FineWeb."""
     found, _ = links_of("Both are initialized from Gemma 3 4B and Gemma 3 12B and pretrained on FineWeb 100B tokens.")
     assert {("Gemma 3 4B", "usesModel"), ("Gemma 3 12B", "usesModel"), ("FineWeb", "evaluatesOn")} <= found, found
+
+
+def test_a_title_technique_the_summary_names_more_fully_is_one_part():
+    """'… with Anchor TokensX' in the title, '锚点token选择 (Anchor TokenX Selection)' in the summary: one part,
+    not two."""
+    found, _ = links_of("本文提出PivotKVX。PivotKVX包含两个模块：1) **锚点token选择 (Anchor TokenX Selection)**：利用少量通用查询挑选锚点。",
+                        title="PivotKVX: KV Cache Eviction with Anchor TokenXs for Long-Context Inference")
+    parts = {label for label, rel in found if rel == "proposes"}
+    assert "Anchor TokenX Selection" in parts and "Anchor TokenXs" not in parts, found
