@@ -1372,3 +1372,13 @@ def test_a_title_technique_the_summary_names_more_fully_is_one_part():
                         title="PivotKVX: KV Cache Eviction with Anchor TokenXs for Long-Context Inference")
     parts = {label for label, rel in found if rel == "proposes"}
     assert "Anchor TokenX Selection" in parts and "Anchor TokenXs" not in parts, found
+
+
+def test_a_gloss_after_a_space_names_a_part_and_data_the_authors_collected_is_theirs():
+    """'设计了 **力觉token化器 (Force TokenizerX)**': a space before the bracket does not hide the gloss;
+    '自采集的 **TactiMixX-3K**' is the authors' own dataset.  A gloss among the keywords is a topic."""
+    found, _ = links_of("**核心关键词**： **统一框架 (Unified Framework)**  **一句话核心摘要**： 本文提出TactiVLAX。"
+                        "TactiVLAX设计了 **力觉token化器 (Force TokenizerX)**，用因果卷积压缩力矩序列。"
+                        "训练先在自采集的 **TactiMixX-3K**（3000条遥操作演示）上联合训练。", title="TactiVLAX: Force-Aware VLA")
+    assert {("Force TokenizerX", "proposes"), ("Force TokenizerX", "usesMethod"), ("TactiMixX-3K", "proposes")} <= found, found
+    assert not any(label == "Unified Framework" for label, _ in found), found
