@@ -65,7 +65,7 @@ _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 # and so do the English names of a Chinese sentence ('本文提出X，一个覆盖Windows、macOS…的框架，并发布了Y')
 _SUBJECT_FAR = re.compile(_SUBJECTS + r"[^。；;]{0,120}$", re.I)
 # a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
-_COORDINATED = re.compile(r"(?:[，,]|并且?|同时|还|也|以及|\band(?: also)?|\balso)\s*$")  # ('本文评测了…，构建了X基准')
+_COORDINATED = re.compile(r"(?:[，,]|并且?|同时|还|也|以及|由此|从而|进而|据此|\band(?: also)?|\balso)\s*$")  # ('本文评测了…，构建了X基准')
 # what defines the name just introduced: '，首个开源的万亿参数思考模型', ', a 7B model that …'
 _DEFINED_AFTER = re.compile(r"\s*[，,]\s*(?:首个|第一个|一个|一款|一种|一套|the first|an?)\s*(?:[^，。；,.;]{0,30}?)(?:模型|model\b)", re.I)
 _TC_WORD = r"[A-Z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)*"
@@ -81,6 +81,9 @@ _DATASET_APPOSITION = re.compile(
     rf"\b(?:the authors|we|the team)\b(?:\s+also)?\s+(?:build|built|release|released|introduce|introduced|annotate|annotated|collect|collected|construct|constructed|create|created|curate|curated)"
     rf"|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?\bintroduced (?:in|by) (?:the|this) (?:paper|work))"
     rf"|\s*[，,]\s*一个(?:新的?|全新的?)[^，。；]{{0,20}}?(?:数据集|基准|测试集|语料库)", re.I)
+# what is new, then its name set off by commas: 'a new evaluation set, EA-Extreme-25, gathers …'
+_NEW_THING_BEFORE = re.compile(r"\b[Aa]n?\s+new\s+(?P<noun>(?:[\w\-.]+\s+){0,6}?[\w\-]+),\s*(?:\*\*)?$")
+_SET_OFF_AFTER = re.compile(r"(?:\*\*)?\s*(?:,|\(|（)")
 _TRAINED_APPOSITION = re.compile(
     r",\s+an?\s+(?:[\w\-]+\s+){0,6}?(?:that\s+|which\s+)?(?:the authors|we|the team)\s+(?:also\s+)?(?:train|trained|fine-tune|fine-tuned|distill|distilled)\b")
 _COMMAS = frozenset(",，")
@@ -100,7 +103,7 @@ _NEW = CueScanner(
 # name is no name to the name finder, but one right after the verb and set off by a comma, colon,
 # bracket or dash is the name introduced
 _APPOSITIVE = re.compile(r"\s+(?P<name>[A-Z][\w.+'-]*[\w+](?: [A-Z0-9][\w.+'-]*[\w+]){0,3})\s*(?:,|:|\(|（|—|–)")
-_NAMED = re.compile(r"(?:名为|称为|称作|叫做|dubbed|named|called|termed)\s*[“\"'「]?")
+_NAMED = re.compile(r"(?:名为|称为|称作|叫做|记为|记作|dubbed|named|called|termed)\s*[“\"'「]?")
 _ENGLISH_QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,4})[\"”]")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -421,6 +424,18 @@ def _prior_work(text: str, short: Span, long: Span, floor: int) -> bool:
     )
 
 
+def _new_thing_kind(noun: str) -> str:
+    """What 'a new <noun>' introduces: ``set of 4.2K prompts`` a dataset, ``prior`` a method.
+
+    >>> _new_thing_kind("evaluation set"), _new_thing_kind("reward model"), _new_thing_kind("structural-causal prior")
+    ('benchmark', 'model', 'method')
+    """
+    kind = _kind_near(noun)
+    if kind == "framework":
+        return "benchmark" if re.search(r"\b(?:set|split|collection)\b", noun, re.I) else "method"
+    return kind
+
+
 def _kind_near(text: str) -> str:
     for kind, rx in _KIND_WORDS:
         if rx.search(text):
@@ -656,6 +671,12 @@ class ProposalFinder:
                     add(span, "benchmark", False)
                 elif _TRAINED_APPOSITION.match(text, span.end_char):
                     add(span, "model", False)
+            # 'A new evaluation set, EA-Extreme-25, gathers …', 'from a new structural-causal prior, SCM-Mix, which …':
+            # the name set off after what it is
+            if span.start_char >= keywords_end and not self._known(_t(span)) and _SET_OFF_AFTER.match(text, span.end_char):
+                new = _NEW_THING_BEFORE.search(text, max(keywords_end, span.start_char - 90), span.start_char)
+                if new:
+                    add(span, _new_thing_kind(new.group("noun")), False)
         # 2e. English prose capitalises no common noun: 'A Trajectory Distiller compresses …', 'The Fork
         # Detector marks …' opening a sentence of a paper that introduces something name its parts
         # and so does one after 'a' inside a sentence, then saying what it does: 'is trained with a

@@ -1382,3 +1382,15 @@ def test_a_gloss_after_a_space_names_a_part_and_data_the_authors_collected_is_th
                         "训练先在自采集的 **TactiMixX-3K**（3000条遥操作演示）上联合训练。", title="TactiVLAX: Force-Aware VLA")
     assert {("Force TokenizerX", "proposes"), ("Force TokenizerX", "usesMethod"), ("TactiMixX-3K", "proposes")} <= found, found
     assert not any(label == "Unified Framework" for label, _ in found), found
+
+
+def test_a_new_thing_named_after_what_it_is_denoted_or_built_thereby_is_proposed():
+    """'A new evaluation set, EA-ExtremeX-25, gathers …' (a dataset), '…，记为MA-GRPOX' (denoted), '由此构建了
+    …的训练集RankTraceX-200K' (built by the authors, who the sentence before names)."""
+    found, _ = links_of("A new evaluation set, EA-ExtremeX-25, gathers 25 historical extreme rainfall events.",
+                        title="HydroGenX: Generative Downscaling")
+    assert ("EA-ExtremeX-25", "proposes") in found, found
+    found, _ = links_of("本文提出TeamRLX。优化器在GRPO的基础上为每个智能体单独归一化优势，记为MA-GRPOX，并与MAPPO进行对比。")
+    assert ("MA-GRPOX", "proposes") in found, found
+    found, _ = links_of("作者在检索数据上执行排序搜索，由此构建了含20万条轨迹的训练集RankTraceX-200K。")
+    assert ("RankTraceX-200K", "proposes") in found, found
