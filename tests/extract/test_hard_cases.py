@@ -1394,3 +1394,10 @@ def test_a_new_thing_named_after_what_it_is_denoted_or_built_thereby_is_proposed
     assert ("MA-GRPOX", "proposes") in found, found
     found, _ = links_of("作者在检索数据上执行排序搜索，由此构建了含20万条轨迹的训练集RankTraceX-200K。")
     assert ("RankTraceX-200K", "proposes") in found, found
+
+
+def test_tokens_per_second_is_the_unit_of_throughput_not_a_metric_of_its_own():
+    """'吞吐量达到2,940 tokens/s': one metric, throughput (the guide: a cost measure named with its quantity)."""
+    found, _ = links_of("批大小为16时，单张H200上的吞吐量达到2,940 tokens/s。It decodes 1,200 tokens per second.")
+    metrics = {label for label, rel in found if rel == "reportsMetric"}
+    assert metrics == {"throughput"}, found
