@@ -43,6 +43,35 @@ _REPORTED = re.compile(
     re.I,
 )
 _METRIC_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][\w.\-]*@[\w.]+\s*[）)]")
+# a Chinese measure glossed by a qualified English one: '引用精确率（citation precision）', '首字延迟（first-token
+# latency）', '平均准确率（Average Accuracy, AA）'; the gloss is the measure the text names, and its head
+# word (the lexicon's 'precision') is no measure of its own there
+_QUALIFIED_GLOSS = re.compile(r"\s*[（(]\s*(?P<gloss>[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)+)\s*(?:[,，]\s*(?P<acronym>[A-Z][\w@\-]*)\s*)?[）)]")
+_PLAIN_QUALIFIER = re.compile(r"^(?:average|mean|overall|total|final|top-1)\s", re.I)  # ('average accuracy' is accuracy)
+
+
+def _qualified_gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the qualified English gloss of the lexicon measure at [start, end) stands (see
+    ``_QUALIFIED_GLOSS``): the one after a Chinese measure, or the one the English measure ends.
+
+    >>> t = "引用精确率（citation precision）从61.7%提升到88.2%"
+    >>> _qualified_gloss(t, 2, 5), _qualified_gloss(t, 15, 24)
+    ((6, 24), (6, 24))
+    """
+    if text[start:start + 1].isascii():
+        opening = max(text.rfind("（", max(0, start - 40), start), text.rfind("(", max(0, start - 40), start))
+        if opening < 1 or not "\u4e00" <= text[opening - 1] <= "\u9fff":
+            return None
+        m = _QUALIFIED_GLOSS.match(text, opening)
+        if m is None or m.end("gloss") != end:
+            return None
+    else:
+        m = _QUALIFIED_GLOSS.match(text, end)
+        if m is None or not text[m.start("gloss"):m.end("gloss")].isascii():
+            return None
+    if _PLAIN_QUALIFIER.match(m.group("gloss")) and not m.group("acronym"):
+        return None
+    return m.start("gloss"), m.end("gloss")
 
 
 def _reported_near(text: str, start: int, end: int) -> bool:
@@ -164,6 +193,7 @@ def paper_mentions(doc: Doc) -> PaperMentions:
                 plain_heads.add(text[span.start_char : span.end_char])
             else:
                 compound_at[span.start_char] = at
+    lexicon_at = {(span.start_char, span.end_char) for span in lexicon}  # (a gloss the lexicon knows whole is its own name)
     for span in lexicon:
         start, end = span.start_char, span.end_char
         if _part_of_another_name(text, span, long_forms):
@@ -191,6 +221,12 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue  # a metric counts where a result is reported in it, not where it is discussed
         if span.label_ == "metric" and _METRIC_GLOSS.match(text, end):
             continue  # '准确率（Acc@8）': the bracketed name is the metric meant
+        if span.label_ == "metric" and (gloss := _qualified_gloss(text, start, end)) and gloss not in lexicon_at:
+            if gloss[0] >= end:
+                continue  # the Chinese measure: the gloss after it names it
+            mentions.append(Mention(pid, text[gloss[0]:gloss[1]], normalize(text[gloss[0]:gloss[1]]), {"metric": 3}, sentence))
+            taken.append(gloss)
+            continue
         compound = compound_at.get(start) if text[start:end] not in plain_heads else None
         if compound is not None:  # '编辑成功率', '引用准确率': a measure of its own, named by the text
             mentions.append(Mention(pid, text[compound:end], normalize(text[compound:end]), {"metric": 3}, sentence))

@@ -1401,3 +1401,12 @@ def test_tokens_per_second_is_the_unit_of_throughput_not_a_metric_of_its_own():
     found, _ = links_of("批大小为16时，单张H200上的吞吐量达到2,940 tokens/s。It decodes 1,200 tokens per second.")
     metrics = {label for label, rel in found if rel == "reportsMetric"}
     assert metrics == {"throughput"}, found
+
+
+def test_a_chinese_measure_glossed_by_a_qualified_english_one_is_that_measure():
+    """'引用精确率（citation precision）从61.7%提升到88.2%': the metric is citation precision, not precision;
+    'average accuracy' glossing 平均准确率 is accuracy."""
+    found, _ = links_of("引用精确率（citation precision）从61.7%提升到88.2%。平均首字延迟（first-token latency）从620ms降至210ms。"
+                        "平均准确率（average accuracy）为80.1%。")
+    metrics = {label for label, rel in found if rel == "reportsMetric"}
+    assert metrics == {"citation precision", "first-token latency", "accuracy"}, found
