@@ -206,6 +206,9 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue
         if span.label_ == "model" and any(n.start_char < start and end <= n.end_char for n in longer_names):
             continue  # 'Audio Flamingo 4' names no Flamingo: the longer name (or title name) is a variant of the family
+        if span.label_ == "method" and _head_of_variant(text, start, end, longer_names):
+            taken.append((start, end))  # 'Action-Conditioned Flow Matching' names no flow matching: the
+            continue  # guide's 'a name that occurs only inside another name is not annotated on its own'
         sentence = sentence_of(doc, start, end)
         version = _FAMILY_VERSION.match(text, end) if span.label_ in ("model", "benchmark") else None
         if version and span.label_ == "benchmark" and version.group()[-1] in "BM":
@@ -273,6 +276,28 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SIZES_AFTER_SLASH = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Za-z][A-Za-z0-9.\-]*?-)\d+(?:\.\d+)?[BM](?P<more>(?:/\d+(?:\.\d+)?[BM])+)(?![A-Za-z0-9.])"
 )
+
+
+_PLAIN_TECHNIQUE = re.compile(r"^(?:(?:vanilla|standard|original|naive|plain|conventional|classic|classical|baseline|the|a|an)\s+)+$", re.I)
+
+
+def _head_of_variant(text: str, start: int, end: int, names) -> bool:
+    """Whether the lexicon technique at [start, end) ends a longer name of the paper that names a variant
+    of it, here or (the same words) elsewhere: the title's '… with Lyric-Aligned Flow Matching' when the
+    summary names 'Lyric-Aligned Flow Matching'."""
+    for n in names:
+        length = n.end_char - n.start_char
+        if length > end - start and text.startswith(text[start:end], n.end_char - (end - start)):
+            name = text[n.start_char : n.end_char]
+            if text.startswith(name, end - length) and _qualifies(name[: length - (end - start)]):
+                return True
+    return False
+
+
+def _qualifies(words: str) -> bool:
+    """Whether the words before a lexicon technique name a variant of it ('Lyric-Aligned ', 'Discrete '),
+    not the technique itself ('Vanilla ', 'LLM-based ')."""
+    return not _PLAIN_TECHNIQUE.match(words) and not _DESCRIBED.fullmatch(words)
 
 
 def _part_of_another_name(text: str, span, chinese_long_forms) -> bool:

@@ -1410,3 +1410,14 @@ def test_a_chinese_measure_glossed_by_a_qualified_english_one_is_that_measure():
                         "平均准确率（average accuracy）为80.1%。")
     metrics = {label for label, rel in found if rel == "reportsMetric"}
     assert metrics == {"citation precision", "first-token latency", "accuracy"}, found
+
+
+def test_a_known_technique_that_only_ends_a_variant_s_name_is_not_named_on_its_own():
+    """The guide: 'a name that occurs only inside another name is not annotated on its own'.
+    '…with Lyric-Aligned Flow MatchingX' (title) and '歌词对齐流匹配（Lyric-Aligned Flow Matching, LAFMX）' name
+    no flow matching; 'Vanilla GRPO' and a standalone 'flow matching' do."""
+    found, _ = links_of("本文提出CadenzaX。歌词对齐流匹配（Lyric-Aligned Flow Matching, LAFMX）：对齐歌词与旋律。",
+                        title="CadenzaX: Song Generation with Lyric-Aligned Flow Matching")
+    assert not any(label == "flow matching" for label, _ in found), found
+    found, _ = links_of("本文提出CadenzaX。基线使用flow matching训练，并对比Vanilla GRPO。", title="CadenzaX: Song Generation")
+    assert {("flow matching", "usesMethod"), ("GRPO", "usesMethod")} <= found, found
