@@ -824,7 +824,7 @@ class ProposalFinder:
             phrase = m.group("name")
             if _MODEL_TAIL.search(phrase):
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
-            if self._mentions_known(phrase) or " ".join(_WORD_SPLIT.split(phrase.casefold())) in self.known_tails:
+            if (self._mentions_known(phrase) and not self._coined_variant(phrase)) or " ".join(_WORD_SPLIT.split(phrase.casefold())) in self.known_tails:
                 continue  # 'via LLM-based Chain-of-Thought Reasoning', 'with Verifiable Rewards': a known technique applied, not a new one
             if _GERUND.match(phrase):
                 continue  # 'by Generating Engaging Speech': what the work does, not a technique's name
@@ -903,6 +903,15 @@ class ProposalFinder:
         own after another's model."""
         lead = _LEAD_WORD.match(long_form.strip())
         return bool(lead) and lead.group().casefold() in self.model_names
+
+    def _coined_variant(self, phrase: str) -> bool:
+        """Whether the phrase is a coined compound before a known technique that ends it: 'Outlier-Aware
+        Stochastic Rounding', 'Lyric-Aligned Flow Matching' (a named variant, not the technique applied)."""
+        words = phrase.split()
+        for i in range(1, len(words)):
+            if " ".join(words[i:]).casefold() in self.lexicon_names:
+                return bool(_COINED_COMPOUND.fullmatch(" ".join(words[:i])))
+        return False
 
     def _mentions_known(self, phrase: str) -> bool:
         """True if a run of the phrase's words (joined by space or hyphen) is a known name."""

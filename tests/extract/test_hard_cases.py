@@ -1421,3 +1421,13 @@ def test_a_known_technique_that_only_ends_a_variant_s_name_is_not_named_on_its_o
     assert not any(label == "flow matching" for label, _ in found), found
     found, _ = links_of("本文提出CadenzaX。基线使用flow matching训练，并对比Vanilla GRPO。", title="CadenzaX: Song Generation")
     assert {("flow matching", "usesMethod"), ("GRPO", "usesMethod")} <= found, found
+
+
+def test_a_title_technique_coined_on_a_known_one_is_a_named_part():
+    """'… via Phoneme-Free Flow Matching': a coined variant of flow matching is the paper's part; 'via
+    LLM-based Chain-of-Thought Reasoning' applies a known technique."""
+    found, _ = links_of("本文提出GlotSpeakX，一个零样本多语言语音合成模型。",
+                        title="GlotSpeakX: Multilingual Speech Synthesis via Phoneme-Free Flow Matching")
+    assert ("Phoneme-Free Flow Matching", "proposes") in found, found
+    found, _ = links_of("本文提出ReasonerX。", title="ReasonerX: Math Solving via LLM-based Chain-of-Thought Reasoning")
+    assert not any(rel == "proposes" and "Chain" in label for label, rel in found), found
