@@ -1431,3 +1431,11 @@ def test_a_title_technique_coined_on_a_known_one_is_a_named_part():
     assert ("Phoneme-Free Flow Matching", "proposes") in found, found
     found, _ = links_of("本文提出ReasonerX。", title="ReasonerX: Math Solving via LLM-based Chain-of-Thought Reasoning")
     assert not any(rel == "proposes" and "Chain" in label for label, rel in found), found
+
+
+def test_a_name_whose_task_or_scenes_a_result_is_on_is_a_benchmark():
+    """'在OC20X的吸附构型弛豫任务上', '在Photo TourismX的三个场景上'; not '部署于ShopeeX的主要搜索场景中'."""
+    found, _ = links_of("在OC20X的吸附构型弛豫任务上，力MAE为19.8。在Photo TourismX的三个场景上，平均PSNR为26.12。"
+                        "该模型已部署于ShopeeX的主要个性化搜索场景中。")
+    assert {("OC20X", "evaluatesOn"), ("Photo TourismX", "evaluatesOn")} <= found, found
+    assert not any(label == "ShopeeX" for label, _ in found), found
