@@ -1439,3 +1439,10 @@ def test_a_name_whose_task_or_scenes_a_result_is_on_is_a_benchmark():
                         "该模型已部署于ShopeeX的主要个性化搜索场景中。")
     assert {("OC20X", "evaluatesOn"), ("Photo TourismX", "evaluatesOn")} <= found, found
     assert not any(label == "ShopeeX" for label, _ in found), found
+
+
+def test_data_a_list_ends_with_or_training_data_brings_together_are_datasets():
+    """'DocLayNetX、PubTabNetX等公开数据', '预训练数据整合了CELLxGENE CensusX与Tahoe-100MX'."""
+    found, _ = links_of("训练数据包括DocLayNetX、PubTabNetX等公开数据。预训练数据整合了CELLxGENE CensusX与Tahoe-100MX。")
+    assert {("DocLayNetX", "evaluatesOn"), ("PubTabNetX", "evaluatesOn"), ("CELLxGENE CensusX", "evaluatesOn"),
+            ("Tahoe-100MX", "evaluatesOn")} <= found, found
