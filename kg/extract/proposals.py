@@ -182,6 +182,10 @@ _KIND_BEFORE = re.compile(
     r"(基准测试|基准|数据集|测试集|评测集|任务集|语料库|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:(?:名为|称为|叫做|called|named|dubbed)\s*)?(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
+# what the work ends up with: '最终构建了…', '过滤后得到…'
+_PRODUCED = re.compile(r"(?:得到|构建了?|形成|产出|合成了?|整理出|筛选出|蒸馏出)了?")
+_COUNTED = re.compile(r"-\d+(?:\.\d+)?[KMB]$")  # ('-40K', '-1M', '-72B')
+_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
 _OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
 # (the conjunction may come with what the next name is: '提出了线性探针方法A和激活干预方法B')
@@ -661,6 +665,14 @@ class ProposalFinder:
                     strong = [k for k in ("benchmark", "model") if votes.get(k, 0) >= 2]
                     kind = max(strong, key=votes.get) if strong else kind
                 add(cand, kind, False)
+        # 2c'. '过滤后得到包含4万条轨迹的LoomTraj-40K数据集', '训练…得到Forge-Coder-72B': a counted or sized name the
+        # work ends up with (the summary need not say who made it: in a paper that introduces something, its own)
+        for m in _PRODUCED.finditer(text, keywords_end) if found else ():
+            cand = self._first_name(doc, names, [], m.end(), min(len(text), m.end() + 40))
+            if (cand is not None and _COUNTED.search(_t(cand)) and not self._known(_t(cand))
+                    and not _CLAUSE_END.search(text, m.end(), cand.start_char)):
+                add(cand, descriptor_kind(text, cand.start_char, cand.end_char, title_end) or _shape_kind(_t(cand))
+                    or ("model" if _t(cand).endswith("B") else "benchmark"), False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
         # set off by what it is and who made it
         # ('ProgressLM-1.5B, a lightweight progress estimator the authors train': a model)

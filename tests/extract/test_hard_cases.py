@@ -1446,3 +1446,11 @@ def test_data_a_list_ends_with_or_training_data_brings_together_are_datasets():
     found, _ = links_of("训练数据包括DocLayNetX、PubTabNetX等公开数据。预训练数据整合了CELLxGENE CensusX与Tahoe-100MX。")
     assert {("DocLayNetX", "evaluatesOn"), ("PubTabNetX", "evaluatesOn"), ("CELLxGENE CensusX", "evaluatesOn"),
             ("Tahoe-100MX", "evaluatesOn")} <= found, found
+
+
+def test_a_counted_or_sized_name_the_work_ends_up_with_is_proposed():
+    """'过滤后得到包含4万条轨迹的LoomTrajX-40K数据集', '…训练，得到Forge-CoderX-72B': in a paper that introduces
+    something, what it ends up with, counted or sized, is its own."""
+    found, _ = links_of("本文提出WebLoomX。作者用GPT-4o驱动WebLoomX采集轨迹，过滤后得到包含4万条轨迹的LoomTrajX-40K数据集。"
+                        "再使用改进的异步GRPO在可执行环境中训练，得到Forge-CoderX-72B。", title="WebLoomX: Long-Horizon Web Agents")
+    assert {("LoomTrajX-40K", "proposes"), ("Forge-CoderX-72B", "proposes")} <= found, found
