@@ -40,7 +40,7 @@ from kg.parse.sections import section_bounds, section_key
 __all__ = ["ProposalFinder"]
 
 _INTRO = CueScanner(
-    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|训练得到了?|训练出了?",
+    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|训练得到了?|训练出了?|给出了?",
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
     r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?|"
     r"(?:build|builds|built|design|designs|designed|create|creates|created)(?!\s+(?:on|upon|to|by|from|with|into|for)\b))\b",

@@ -1454,3 +1454,10 @@ def test_a_counted_or_sized_name_the_work_ends_up_with_is_proposed():
     found, _ = links_of("本文提出WebLoomX。作者用GPT-4o驱动WebLoomX采集轨迹，过滤后得到包含4万条轨迹的LoomTrajX-40K数据集。"
                         "再使用改进的异步GRPO在可执行环境中训练，得到Forge-CoderX-72B。", title="WebLoomX: Long-Horizon Web Agents")
     assert {("LoomTrajX-40K", "proposes"), ("Forge-CoderX-72B", "proposes")} <= found, found
+
+
+def test_what_the_authors_give_is_theirs():
+    """'作者还给出简单基线ChronoAnchorX': the authors' own baseline is proposed; '论文给出了一套名为ScaleRLX的…配方'."""
+    found, _ = links_of("本文提出ChronoQAX基准。作者还给出简单基线ChronoAnchorX，在输入帧上叠加时间戳文本。",
+                        title="ChronoQAX: Temporal Evidence in Long Videos")
+    assert ("ChronoAnchorX", "proposes") in found, found
