@@ -267,8 +267,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
 
 
 # a version number after a lexicon model or benchmark, its size and the edition words that may follow
-# it ('Gemma 4 27B', 'Gemini 3 Pro'; not a count: 'SWE-bench 2,294 tasks')
-_FAMILY_VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BM]|(?!\d{2,}\.\d)v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?)(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*"
+# it ('Gemma 4 27B', 'Gemini 3 Pro', 'Kimi K3'; not a count: 'SWE-bench 2,294 tasks'; not a GPU: 'H20', 'A100')
+_FAMILY_VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BM]|[A-Z]\d(?:\.\d+)?(?=[\s,;.)）]|$)|(?!\d{2,}\.\d)v?\d+(?:\.\d+)*(?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?: \d+(?:\.\d+)?[BM])?)(?: (?:Pro|Flash|Opus|Sonnet|Haiku|Ultra|Max|Plus|Lite|Mini|mini|Nano|nano|Turbo|Thinking|Instruct))*"
                              r"(?![\w%-]|\.\w|,\d|\s*[×xX]\s*\d)")  # (no score: 'MMStar 64.2 vs. 63.9'; no resolution: 'ImageNet 256×256')
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -1461,3 +1461,9 @@ def test_what_the_authors_give_is_theirs():
     found, _ = links_of("本文提出ChronoQAX基准。作者还给出简单基线ChronoAnchorX，在输入帧上叠加时间戳文本。",
                         title="ChronoQAX: Temporal Evidence in Long Videos")
     assert ("ChronoAnchorX", "proposes") in found, found
+
+
+def test_a_letter_version_after_a_lexicon_model_names_the_model():
+    """English 'Kimi K3 trails', 'Kimi K2.5': versions of the lexicon's Kimi, as 'Grok 5' is of Grok."""
+    found, _ = links_of("Against DeepSeek-V4 it wins 61% of the time; Kimi K3 trails, and so does Kimi K2.5.")
+    assert {("Kimi K3", "usesModel"), ("Kimi K2.5", "usesModel")} <= found and ("Kimi", "usesModel") not in found, found
