@@ -43,6 +43,8 @@ _HAS_UPPER_INSIDE = re.compile(rf".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\+{0,2}$")  # ('SWE-bench Pro++': an edition word may end in '+')
 # a lower-case word with the tail of a benchmark's name: 'fev-bench', 'mt-eval' (lower case
 # otherwise names nothing without a digit)
+_CAPITALS_JOINED = re.compile(r"^[A-Z][a-z]*(?:-[A-Z][a-z]*)+$")
+_MID_SENTENCE = re.compile(r"[a-z,] $")  # (after a lower-case word or a comma, not after '. ', '**' or a heading)
 _LOWER_BENCH = re.compile(r"^[a-z][a-z0-9]*-(?:bench|eval|arena|gym)$")
 _BENCH_END = re.compile(r"-(?:Bench|Eval|Arena|Gym)$")  # a hyphenated Title Case word so ending names a benchmark
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
@@ -305,8 +307,10 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
         return  # a section label ("**Key Methodology**:", "Core Keywords:"; not "**技能检索器SkillRecall**：")
     single = text[start:end]
     flags = _FLAGS[single]
-    if " " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)) and not _BENCH_END.search(single):
-        return  # a lone sentence-initial English word ("The", "Experiments") is not a name (but "Full-Duplex-Bench" is)
+    if (" " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)) and not _BENCH_END.search(single)
+            and not (not in_title and _CAPITALS_JOINED.match(single) and _MID_SENTENCE.search(text, max(0, start - 3), start))):
+        return  # a lone sentence-initial English word ("The", "Experiments") is not a name (but "Full-Duplex-Bench" is,
+        # and so is a compound of capitalised words inside a sentence: 'distilled from Orion-Ultra', 'judged by Sirius-Judge')
     if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
         return
     words = single.split(" ")

@@ -1467,3 +1467,13 @@ def test_a_letter_version_after_a_lexicon_model_names_the_model():
     """English 'Kimi K3 trails', 'Kimi K2.5': versions of the lexicon's Kimi, as 'Grok 5' is of Grok."""
     found, _ = links_of("Against DeepSeek-V4 it wins 61% of the time; Kimi K3 trails, and so does Kimi K2.5.")
     assert {("Kimi K3", "usesModel"), ("Kimi K2.5", "usesModel")} <= found and ("Kimi", "usesModel") not in found, found
+
+
+def test_capitalised_compounds_inside_an_english_sentence_are_names():
+    """'distilled from Orion-UltraX', 'judged by Sirius-JudgeX', 'outperforms Nimbus-RX': a compound of
+    capitalised words inside a sentence names something; 'Multi-Agent systems …' opening one does not."""
+    found, _ = links_of("We present ZephyrusX, a reasoning model distilled from Orion-UltraX. Responses are judged by "
+                        "Sirius-JudgeX. ZephyrusX outperforms Nimbus-RX on MathArena-X. Multi-Agent systems remain hard.",
+                        title="ZephyrusX: Reasoning by Reflection")
+    assert {("Orion-UltraX", "usesModel"), ("Sirius-JudgeX", "usesModel"), ("Nimbus-RX", "usesModel")} <= found, found
+    assert not any(label.startswith("Multi-Agent") for label, _ in found), found
