@@ -102,9 +102,10 @@ def generate(n: int, out: Path, *, seed: int = 7, start_index: int = 0, days=Non
     files = []
     i = start_index
     per_month: dict[str, int] = {}
-    # a later part (the benchmark's incremental digest) numbers its papers from 90001 in its
-    # month, so its ids never collide with the archive's (a month holds at most ~1,000 papers)
-    first = 90000 if start_index else 0
+    # a later part (the benchmark's incremental digests) numbers its papers from 90001 in its month,
+    # so its ids never collide with the archive's (a month holds at most ~1,000 papers), and from
+    # there on by its place after the archive, so two later parts in one month do not collide either
+    first = 90000 + start_index % 9000 if start_index else 0
     while i < start_index + n:
         day = next(days)
         chunk = min(PER_DAY, start_index + n - i)
