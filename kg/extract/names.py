@@ -41,10 +41,10 @@ TYPES = ("benchmark", "model", "method", "metric")
 # (a Greek letter with a digit is a name too: 'π0.7', 'α-2', 'τ³-bench')
 _HAS_UPPER_INSIDE = re.compile(rf".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*[\d{SUPERSCRIPT_DIGITS}]|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\+{0,2}$")  # ('SWE-bench Pro++': an edition word may end in '+')
-# a lower-case word with the tail of a benchmark's name: 'fev-bench', 'mt-eval' (lower case
-# otherwise names nothing without a digit)
 _CAPITALS_JOINED = re.compile(r"^[A-Z][a-z]*(?:-[A-Z][a-z]*)+$")
 _MID_SENTENCE = re.compile(r"[a-z,] $")  # (after a lower-case word or a comma, not after '. ', '**' or a heading)
+# a lower-case word with the tail of a benchmark's name: 'fev-bench', 'mt-eval' (lower case
+# otherwise names nothing without a digit)
 _LOWER_BENCH = re.compile(r"^[a-z][a-z0-9]*-(?:bench|eval|arena|gym)$")
 _BENCH_END = re.compile(r"-(?:Bench|Eval|Arena|Gym)$")  # a hyphenated Title Case word so ending names a benchmark
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")

@@ -185,7 +185,6 @@ _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name
 # what the work ends up with: '最终构建了…', '过滤后得到…'
 _PRODUCED = re.compile(r"(?:得到|构建了?|形成|产出|合成了?|整理出|筛选出|蒸馏出)了?")
 _COUNTED = re.compile(r"-\d+(?:\.\d+)?[KMB]$")  # ('-40K', '-1M', '-72B')
-_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
 _OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
 # (the conjunction may come with what the next name is: '提出了线性探针方法A和激活干预方法B')
@@ -670,7 +669,7 @@ class ProposalFinder:
         for m in _PRODUCED.finditer(text, keywords_end) if found else ():
             cand = self._first_name(doc, names, [], m.end(), min(len(text), m.end() + 40))
             if (cand is not None and _COUNTED.search(_t(cand)) and not self._known(_t(cand))
-                    and not _CLAUSE_END.search(text, m.end(), cand.start_char)):
+                    and not _OWN_CLAUSE_ENDS.search(text, m.end(), cand.start_char)):
                 add(cand, descriptor_kind(text, cand.start_char, cand.end_char, title_end) or _shape_kind(_t(cand))
                     or ("model" if _t(cand).endswith("B") else "benchmark"), False)
         # 2d. 'ArtiRoom-25K, a new dataset of …', 'ChronoBench, a … benchmark the authors also built': a dataset
