@@ -287,7 +287,7 @@ def _head_of_variant(text: str, start: int, end: int, names) -> bool:
     summary names 'Lyric-Aligned Flow Matching'."""
     for n in names:
         length = n.end_char - n.start_char
-        if length > end - start and text.startswith(text[start:end], n.end_char - (end - start)):
+        if length > end - start and end >= length and text.startswith(text[start:end], n.end_char - (end - start)):
             name = text[n.start_char : n.end_char]
             if text.startswith(name, end - length) and _qualifies(name[: length - (end - start)]):
                 return True
@@ -296,7 +296,11 @@ def _head_of_variant(text: str, start: int, end: int, names) -> bool:
 
 def _qualifies(words: str) -> bool:
     """Whether the words before a lexicon technique name a variant of it ('Lyric-Aligned ', 'Discrete '),
-    not the technique itself ('Vanilla ', 'LLM-based ')."""
+    not the technique itself ('Vanilla ', 'LLM-based ').
+
+    >>> _qualifies("Lyric-Aligned "), _qualifies("Vanilla "), _qualifies("LLM-based ")
+    (True, False, False)
+    """
     return not _PLAIN_TECHNIQUE.match(words) and not _DESCRIBED.fullmatch(words)
 
 
