@@ -1477,3 +1477,11 @@ def test_capitalised_compounds_inside_an_english_sentence_are_names():
                         title="ZephyrusX: Reasoning by Reflection")
     assert {("Orion-UltraX", "usesModel"), ("Sirius-JudgeX", "usesModel"), ("Nimbus-RX", "usesModel")} <= found, found
     assert not any(label.startswith("Multi-Agent") for label, _ in found), found
+
+
+def test_a_gpu_spelled_like_a_model_is_hardware():
+    """'在单张RTX 4090上': the name finder takes 'RTX', which normalises like the lexicon's RT-X model."""
+    found, _ = links_of("在单张RTX 4090上推理速度达到30 FPS，而RT-X模型的成功率为40%。")
+    assert ("RT-X", "usesModel") in found and ("FPS", "reportsMetric") in found, found
+    found, _ = links_of("在单张RTX 4090上推理速度达到30 FPS。")
+    assert not any(rel == "usesModel" for _, rel in found), found
