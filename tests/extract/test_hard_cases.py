@@ -1485,3 +1485,10 @@ def test_a_gpu_spelled_like_a_model_is_hardware():
     assert ("RT-X", "usesModel") in found and ("FPS", "reportsMetric") in found, found
     found, _ = links_of("在单张RTX 4090上推理速度达到30 FPS。")
     assert not any(rel == "usesModel" for _, rel in found), found
+
+
+def test_a_chinese_measure_at_a_cut_off_is_a_measure_of_its_own():
+    """'top-7准确率为91.2%': top-7 accuracy, not accuracy."""
+    found, _ = links_of("在USPTO-50K上，单步模型的top-7准确率为91.2%。")
+    metrics = {label for label, rel in found if rel == "reportsMetric"}
+    assert metrics == {"top-7准确率"}, found
