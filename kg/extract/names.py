@@ -41,7 +41,6 @@ TYPES = ("benchmark", "model", "method", "metric")
 # (a Greek letter with a digit is a name too: 'π0.7', 'α-2', 'τ³-bench')
 _HAS_UPPER_INSIDE = re.compile(rf".[A-Z]|[A-Z].*\d|\d.*[A-Za-z]|[A-Za-z\u0370-\u03ff].*[\d{SUPERSCRIPT_DIGITS}]|@")
 _TITLE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\+{0,2}$")  # ('SWE-bench Pro++': an edition word may end in '+')
-_CAPITALS_JOINED = re.compile(r"^[A-Z][a-z]*(?:-[A-Z][a-z]*)+$")
 _MID_SENTENCE = re.compile(r"[a-z,] $")  # (after a lower-case word or a comma, not after '. ', '**' or a heading)
 # a lower-case word with the tail of a benchmark's name: 'fev-bench', 'mt-eval' (lower case
 # otherwise names nothing without a digit)
@@ -70,7 +69,7 @@ _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.0
 # what follows a count of data, not of a model's parameters: 'TSPile 900B tokens', 'X 1.2M条'
 _DATA_UNIT = re.compile(r"\s*(?:tokens?\b|words?\b|samples?\b|images?\b|pairs?\b|examples?\b|hours?\b|的?(?:token|数据|语料|样本)|[个条张对句段小])", re.I)
 # a word that describes rather than names: 'LLM-based', 'Training-free' (kg.resolve.entities too)
-DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained)"
+DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained|class)"
 _ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
 _SIZED = re.compile(r"(?:^|[-_ ])A?\d+(?:\.\d+)?[Bb](?:$|[-_ ])")  # a parameter count: '-8B', '-A22B', ' 1.7B'
 
@@ -204,9 +203,13 @@ _FLAGS = _WordFlags()
 
 def _starts_name(text: str, a: int, b: int, flags: int, in_title: bool) -> bool:
     """``_is_name_word(word, in_cjk)`` for the word at [a, b) with ``flags``, ``in_cjk`` being
-    whether it touches Chinese text outside the title.  Only a lone Title Case word depends on
-    that: for any other word the context is not searched."""
+    whether it touches Chinese text outside the title.  Only a Title Case word depends on the
+    context: it starts a name inside Chinese text, and inside an English sentence (English prose
+    capitalises a sentence's first word, not its others: 'versus 21.6% for Chroma'); for any other
+    word the context is not searched."""
     if flags & _NAME_WORD:
+        return True
+    if not in_title and flags & _TITLE_WORD and _MID_SENTENCE.search(text, max(0, a - 3), a):
         return True
     return not in_title and bool(flags & _NAME_WORD_IN_CJK) and _touches_cjk(text, a, b)
 
@@ -308,9 +311,9 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
     single = text[start:end]
     flags = _FLAGS[single]
     if (" " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)) and not _BENCH_END.search(single)
-            and not (not in_title and _CAPITALS_JOINED.match(single) and _MID_SENTENCE.search(text, max(0, start - 3), start))):
+            and not (not in_title and _MID_SENTENCE.search(text, max(0, start - 3), start))):
         return  # a lone sentence-initial English word ("The", "Experiments") is not a name (but "Full-Duplex-Bench" is,
-        # and so is a compound of capitalised words inside a sentence: 'distilled from Orion-Ultra', 'judged by Sirius-Judge')
+        # and so is a capitalised word inside a sentence: 'distilled from Orion-Ultra', '21.6% for Chroma')
     if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
         return
     words = single.split(" ")

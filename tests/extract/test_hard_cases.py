@@ -1492,3 +1492,13 @@ def test_a_chinese_measure_at_a_cut_off_is_a_measure_of_its_own():
     found, _ = links_of("在USPTO-50K上，单步模型的top-7准确率为91.2%。")
     metrics = {label for label, rel in found if rel == "reportsMetric"}
     assert metrics == {"top-7准确率"}, found
+
+
+def test_a_single_capitalised_word_inside_an_english_sentence_can_be_a_name():
+    """'versus 18.9% for RFdiffusion and 21.6% for Chromax', 'than the SafeLoRA and Vaccinex defenses': a
+    capitalised word inside a sentence is a name when a cue types it; a place or language is none
+    ('over China, Japan and Korea')."""
+    found, _ = links_of("It reaches a 31.2% success rate versus 18.9% for RFdiffusion and 21.6% for Chromax. "
+                        "Precipitation over China, Japan and Korea rises by 0.13 in CSI.")
+    assert ("Chromax", "usesModel") in found, found
+    assert not any(label in ("China", "Japan", "Korea") for label, _ in found), found
