@@ -201,6 +201,12 @@ class _WordFlags(dict):
 _FLAGS = _WordFlags()
 
 
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` stands inside an English sentence (after a lower-case word or a
+    comma), where a capital marks a name rather than the sentence's start."""
+    return _MID_SENTENCE.search(text, max(0, start - 3), start) is not None
+
+
 def _starts_name(text: str, a: int, b: int, flags: int, in_title: bool) -> bool:
     """``_is_name_word(word, in_cjk)`` for the word at [a, b) with ``flags``, ``in_cjk`` being
     whether it touches Chinese text outside the title.  Only a Title Case word depends on the
@@ -209,7 +215,7 @@ def _starts_name(text: str, a: int, b: int, flags: int, in_title: bool) -> bool:
     word the context is not searched."""
     if flags & _NAME_WORD:
         return True
-    if not in_title and flags & _TITLE_WORD and _MID_SENTENCE.search(text, max(0, a - 3), a):
+    if not in_title and flags & _TITLE_WORD and _inside_sentence(text, a):
         return True
     return not in_title and bool(flags & _NAME_WORD_IN_CJK) and _touches_cjk(text, a, b)
 
@@ -311,7 +317,7 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
     single = text[start:end]
     flags = _FLAGS[single]
     if (" " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)) and not _BENCH_END.search(single)
-            and not (not in_title and _MID_SENTENCE.search(text, max(0, start - 3), start))):
+            and not (not in_title and _inside_sentence(text, start))):
         return  # a lone sentence-initial English word ("The", "Experiments") is not a name (but "Full-Duplex-Bench" is,
         # and so is a capitalised word inside a sentence: 'distilled from Orion-Ultra', '21.6% for Chroma')
     if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
