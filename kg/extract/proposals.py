@@ -183,7 +183,7 @@ _KIND_BEFORE = re.compile(
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 # what the work ends up with: '最终构建了…', '过滤后得到…'
-_PRODUCED = re.compile(r"(?:得到|构建了?|形成|产出|合成了?|整理出|筛选出|蒸馏出)了?")
+_PRODUCED = re.compile(r"(?:得到|构建|形成|产出|合成|整理出|筛选出|蒸馏出)了?")
 _COUNTED = re.compile(r"-\d+(?:\.\d+)?[KMB]$")  # ('-40K', '-1M', '-72B')
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
 _OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
