@@ -68,3 +68,24 @@ def test_unknown_key_falls_back_to_sparql(tmp_path, seed_path):
     assert index.rows("no such bench", "https://w3id.org/paperkg/entity/nosuchbench") is None
     store = open_store(tmp_path)
     assert papers_by_benchmark(store, "AIME'24", index) == _sorted_dates(papers_by_benchmark(store, "AIME'24"))
+
+
+def test_parts_written_as_lists_still_answer(tmp_path, seed_path):
+    """A store written before the parts were columns (each part a pickled list of rows) answers
+    the same until its next full build."""
+    import pickle
+    import sqlite3
+
+    build_store([seed_path.parent], tmp_path, progress=False, workers=1, exports=False)
+    index = BenchmarkIndex.at(tmp_path)
+    store = open_store(tmp_path)
+    want = papers_by_benchmark(store, "AIME'24", index)
+    index.close()
+    conn = sqlite3.connect(str(tmp_path / "store" / "papers_by_benchmark.sqlite"))
+    parts = conn.execute("SELECT key, part, rows FROM answers").fetchall()
+    assert parts and all(isinstance(pickle.loads(blob), tuple) for _, _, blob in parts)
+    conn.executemany("UPDATE answers SET rows = ? WHERE key = ? AND part = ?",
+                     [(pickle.dumps(list(zip(*pickle.loads(blob)))), key, part) for key, part, blob in parts])
+    conn.commit()
+    conn.close()
+    assert len(want) > 1 and papers_by_benchmark(store, "AIME'24", BenchmarkIndex.at(tmp_path)) == want
