@@ -78,7 +78,11 @@ def _reported_near(text: str, start: int, end: int) -> bool:
     """A value or a comparison close to a metric name, within its sentence."""
     left = re.split(r"[。！？\n]", text[max(0, start - 25) : start])[-1]
     right = re.split(r"[。！？\n]", text[end : end + 40])[0]
-    return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left))
+    return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left) or _VALUE_AFTER.match(right))
+
+
+# the measure's value right after it, in any unit: '吞吐量约为每秒22个词', '单卡吞吐量约为每秒450万原子步'
+_VALUE_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:约|大约|仅)?(?:为|达|是)[^，。；,;]{0,6}?\d")
 # a Chinese rate or accuracy the text qualifies by what it measures ('编辑成功率', '引用准确率'), not by how it
 # is aggregated or where it is taken ('平均准确率', '相对准确率', '测试准确率', '任务成功率': the measure itself)
 _COMPOUND_HEADS = frozenset(["准确率", "成功率", "正确率"])
@@ -96,7 +100,8 @@ _AGGREGATE_END = re.compile(
 def _compound_metric_start(text: str, start: int, end: int) -> int | None:
     """Where a compound Chinese measure starts ('编辑成功率' for the lexicon's '成功率' at
     [start, end)), or None: the last two to four characters of the run before it, up to a
-    function word, unless they say how the measure is aggregated or taken."""
+    function word (five where a function word or a non-Chinese character bounds them:
+    '其方向一致性准确率'), unless they say how the measure is aggregated or taken."""
     if text[start:end] not in _COMPOUND_HEADS:
         return None
     top = _TOP_K_BEFORE.search(text, max(0, start - 8), start)
@@ -105,7 +110,10 @@ def _compound_metric_start(text: str, start: int, end: int) -> int | None:
     run = _HAN_BEFORE.search(text, max(0, start - 6), start)
     if run is None:
         return None
-    words = _AGGREGATE_START.sub("", _NOT_A_QUALIFIER.split(run.group())[-1])[-4:]
+    parts = _NOT_A_QUALIFIER.split(run.group())
+    bounded = len(parts) > 1 or run.start() == 0 or not _HAN.match(text, run.start() - 1)
+    words = _AGGREGATE_START.sub("", parts[-1])
+    words = words if bounded and len(words) <= 5 else words[-4:]
     if len(words) < 2 or _AGGREGATE_END.search(words):
         return None
     return start - len(words)

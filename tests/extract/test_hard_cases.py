@@ -944,6 +944,32 @@ def test_a_chinese_rate_qualified_by_what_it_measures_is_a_metric_of_its_own():
     assert not any(label.endswith("准确率") or label.endswith("成功率") for label, _ in found), found
 
 
+def test_a_five_character_qualifier_bounded_by_a_function_word_is_whole():
+    """'其方向一致性准确率为78.4%': 其 bounds the qualifier, so all five characters of it name the
+    measure (not '向一致性准确率'); an unbounded run still gives its last four."""
+    found, _ = links_of("在未见细胞系设定中，其方向一致性准确率为78.4%，而均值基线仅为61.0%。")
+    assert ("方向一致性准确率", "reportsMetric") in found, found
+    found, _ = links_of("在未见细胞系设定中，方向一致性准确率为78.4%。")
+    assert ("方向一致性准确率", "reportsMetric") in found, found
+
+
+def test_a_known_measure_with_a_value_in_any_unit_after_it_is_reported():
+    """'吞吐量约为每秒22个词': the value follows 约为, in a unit no pattern lists; a number past the
+    clause is no value of the measure ('延迟为主要瓶颈，第2节…')."""
+    found, _ = links_of("1B版本在中端手机上的吞吐量约为每秒22个词。")
+    assert ("throughput", "reportsMetric") in found, found
+    found, _ = links_of("流式合成中延迟为主要瓶颈，第2节分析其来源。")
+    assert not any(label == "latency" for label, _ in found), found
+
+
+def test_driving_and_audio_measures_of_the_lexicon():
+    """'平均L2误差为0.29米' is the open-loop planning measure (the name finder had taken 'L2' alone);
+    'CLAP分数' is the CLAP score."""
+    found, _ = links_of("在nuScenes开环评估中平均L2误差为0.29m，碰撞率为0.08%；CLAP分数为0.41。")
+    assert {("L2 error", "reportsMetric"), ("collision rate", "reportsMetric"), ("CLAP score", "reportsMetric")} <= found, found
+    assert not any(label == "L2" for label, _ in found), found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
