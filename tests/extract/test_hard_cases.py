@@ -970,6 +970,14 @@ def test_driving_and_audio_measures_of_the_lexicon():
     assert not any(label == "L2" for label, _ in found), found
 
 
+def test_compared_prior_methods_of_the_lexicon_are_methods_with_their_marks():
+    """'高于Retro*的79.5%和EG-MCTS的85.3%': the star is part of the planner's name, and prior
+    methods compared by their scores are methods (the name finder typed them as models)."""
+    found, _ = links_of("在USPTO-190上，路线求解率达到89.5%，高于Retro*的79.5%和EG-MCTS的85.3%，也优于Diffusion Policy。")
+    assert {("Retro*", "usesMethod"), ("EG-MCTS", "usesMethod"), ("Diffusion Policy", "usesMethod")} <= found, found
+    assert not any(label == "Retro" for label, _ in found), found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
