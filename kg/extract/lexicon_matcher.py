@@ -73,7 +73,7 @@ class LexiconMatcher:
             type_, label, entry = self.by_match_id[match_id]
             span = Span(doc, start, end, label=type_, kb_id=label)
             long = defined.get(text[span.start_char : span.end_char]) if defined else None
-            if long is not None and not same_thing(long, [entry.label, *entry.aliases]):
+            if long is not None and not names_entry(long, entry.type, [entry.label, *entry.aliases]):
                 continue
             spans.append(span)
         set_group(doc, "lexicon", filter_spans(spans))
@@ -144,6 +144,17 @@ def same_thing(long_form: str, names) -> bool:
         if theirs and len(mine & theirs) / len(mine | theirs) >= 0.3:
             return True
     return False
+
+
+# the head of a measure's long form: 'PDM Score (PDMS)', '95%豪斯多夫距离（HD95）'
+_MEASURE_HEAD = re.compile(r"(?:score|rate|ratio|error|accuracy|distance|similarity|index|分数|得分|距离|误差|率|指数|相似度)$", re.I)
+
+
+def names_entry(long_form: str, type_: str, names) -> bool:
+    """Whether a paper's long form of a lexicon acronym names that entry (of type ``type_``, with
+    ``names``): :func:`same_thing`, or a measure's acronym spelled out as a measure ('PDM Score
+    (PDMS)'; a technique or dataset that shares a measure's letters is another thing)."""
+    return same_thing(long_form, names) or (type_ == "metric" and bool(_MEASURE_HEAD.search(long_form.strip())))
 
 
 @Language.factory("paperkg_lexicon", default_config={"lexicon_dir": None})

@@ -27,7 +27,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from kg.extract.abbreviations import is_acronym
-from kg.extract.lexicon_matcher import same_thing
+from kg.extract.lexicon_matcher import names_entry
 from kg.resolve.normalize import normalize
 
 __all__ = ["LexiconIndex", "Tally", "PaperEvidence", "Resolver", "decide", "paper_links", "winner"]
@@ -115,8 +115,8 @@ def definitions(record, lex: LexiconIndex) -> Definitions:
     for short, long in record.abbreviations + _spelled_out(record):
         sk, lk = normalize(short), normalize(long)
         known = lex.alias.get(sk, sk)
-        if sk and lk and known in lex.types and lk not in lex.alias and is_acronym(short) and not same_thing(
-            long, [lex.types[known][1], *lex.forms.get(known, ())]
+        if sk and lk and known in lex.types and lk not in lex.alias and is_acronym(short) and not names_entry(
+            long, lex.types[known][0], [lex.types[known][1], *lex.forms.get(known, ())]
         ):
             out.local[sk] = lk  # 'EM' defined as 期望最大化 here is not exact match
             continue

@@ -978,6 +978,14 @@ def test_compared_prior_methods_of_the_lexicon_are_methods_with_their_marks():
     assert not any(label == "Retro" for label, _ in found), found
 
 
+def test_a_known_measure_s_acronym_spelled_out_as_a_measure_is_that_measure():
+    """'PDM Score（PDMS）', '95%豪斯多夫距离（HD95）': long forms the lexicon does not list, but measures,
+    so the acronyms are the lexicon's measures, not the paper's own (a technique spelling a known
+    acronym stays the paper's: see the DTD case below); '单卡吞吐' is throughput."""
+    found, _ = links_of("在NAVSIM基准上取得了89.6的PDM Score（PDMS）；95%豪斯多夫距离（HD95）降低了23%，单卡吞吐提升1.9倍。")
+    assert {("PDMS", "reportsMetric"), ("HD95", "reportsMetric"), ("throughput", "reportsMetric")} <= found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
