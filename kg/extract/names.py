@@ -490,10 +490,12 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
         kind = lexicon_kind.get((lf.start_char, lf.end_char))
         if kind:
             lexicon_kind.setdefault((short.start_char, short.end_char), kind)
-    known = [lexicon_kind.get((s.start_char, s.end_char)) for s in spans]  # each name's lexicon type, or None
+    text = doc_text(doc)
+    # each name's lexicon type, or None; a lexicon name with an edition is of its type ('BraTS 2023')
+    by_start = {a: (b, kind) for (a, b), kind in lexicon_kind.items()}
+    known = [lexicon_kind.get((s.start_char, s.end_char)) or _edition_kind(by_start.get(s.start_char), s, text) for s in spans]
     # a name the paper calls one kind elsewhere ('文本水印方法（如KGW…）') is of that kind in a list
     # where nothing is said of it ('而KGW、SWEET和SynthID-Text分别仅为0.22、0.35和0.29')
-    text = doc_text(doc)
     said = _said_kinds(spans, votes, text)
     known = [k or (said.get(text[s.start_char:s.end_char]) if max(v.values(), default=0) < 2 else None)
              for k, s, v in zip(known, spans, votes)]
@@ -528,6 +530,17 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
             for i in idx:
                 if max(votes[i].values(), default=0) < 2 and not lexicon_kind.get((spans[i].start_char, spans[i].end_char)):
                     votes[i][kind] = 2
+
+
+_EDITION = re.compile(r"[\s\-]?(?:19|20)\d\d")
+
+
+def _edition_kind(lexicon: tuple[int, str] | None, span: Span, text: str) -> str | None:
+    """The lexicon type of a name that is a lexicon name (ending at ``lexicon[0]``) and a year."""
+    if lexicon is None:
+        return None
+    end, kind = lexicon
+    return kind if _EDITION.fullmatch(text, end, span.end_char) else None
 
 
 def _said_kinds(spans: list[Span], votes: list[dict], text: str) -> dict[str, str]:

@@ -986,6 +986,14 @@ def test_a_known_measure_s_acronym_spelled_out_as_a_measure_is_that_measure():
     assert {("PDMS", "reportsMetric"), ("HD95", "reportsMetric"), ("throughput", "reportsMetric")} <= found, found
 
 
+def test_a_new_name_listed_with_a_known_benchmark_s_edition_is_a_benchmark():
+    """'在由BraTS 2023、AMOS以及…组成的…设置中': BraTS with its year is the lexicon's benchmark, so
+    the unknown AMOS beside it is one too; OGB's lower-case datasets are benchmarks."""
+    found, _ = links_of("在由BraTS 2023、AMOS以及作者自建的超声数据集FedUS-3K组成的联邦设置中，平均Dice达到84.2%；"
+                        "在ogbl-collab上的链接预测Hits@50达到58.3。")
+    assert {("AMOS", "evaluatesOn"), ("BraTS 2023", "evaluatesOn"), ("ogbl-collab", "evaluatesOn")} <= found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
