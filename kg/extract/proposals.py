@@ -864,7 +864,11 @@ class ProposalFinder:
                 )), None)  # (a part's extension spells it: 'SPBench-SI', not 'Agentic SE' after 'AGE')
                 if base is not None:
                     kind = kind_of(span)
-                    add(span, kind if kind != "framework" else "benchmark" if base == "benchmark" else "model", False)
+                    if kind == "framework":  # what the text says it is ('EviChain-Traces（1.8万条…轨迹）': data), else by its base
+                        votes = span_value(doc, span, "votes") or {}
+                        said = [k for k in ("benchmark", "model") if votes.get(k, 0) >= 3]
+                        kind = said[0] if len(said) == 1 else "benchmark" if base == "benchmark" else "model"
+                    add(span, kind, False)
         set_group(doc, "proposed", filter_spans(found))
         return doc
 

@@ -994,6 +994,15 @@ def test_a_new_name_listed_with_a_known_benchmark_s_edition_is_a_benchmark():
     assert {("AMOS", "evaluatesOn"), ("BraTS 2023", "evaluatesOn"), ("ogbl-collab", "evaluatesOn")} <= found, found
 
 
+def test_a_name_sized_in_items_in_its_bracket_is_data_even_when_it_extends_the_headline():
+    """'构造了EviChain-Traces（1.8万条带验证标签的推理轨迹）': a bracket counting what it holds says it is
+    a dataset; extending the headline's name (EviChain) makes it the paper's own, not a model."""
+    found, r = links_of("本文提出EviChain框架。作者构造了EviChain-Traces（1.8万条带验证标签的推理轨迹），在其上训练得到"
+                        "EviChain-7B，在HotpotQA上EM达到47.5。", title="EviChain: Step-Level Evidence Verification")
+    assert ("EviChain-Traces", "proposes") in found and r.entities["evichaintraces"].type == "benchmark", r.entities
+    assert r.entities["evichain7b"].type == "model", r.entities
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
