@@ -203,11 +203,16 @@ def decide(key: str, tally: Tally | None, long_forms, lex: LexiconIndex, present
         for k in ("benchmark", "model", "metric", "method"):
             if tally.kinds.get(k):
                 votes = votes + Counter({k: PROPOSAL_WEIGHT})
+        fam = None
         if votes:
             k, weight = max(sorted(votes.items()), key=lambda kv: kv[1])
             if weight >= MIN_WEIGHT:
                 kind = k
-        fam = None
+                tied = [t for t, w in votes.items() if w == weight]
+                if len(tied) > 1:  # a tie: a version of a lexicon name is of its kind ('ESM2-650M': a size, not a count)
+                    known, known_fam = _lexicon_version_of(tally.surfaces, lex)
+                    if known in tied:
+                        kind, fam = known, known_fam
         if kind is None:  # 'LLaDA-2', 'Kimi-K3': a new version glued to a lexicon name the matcher cannot see inside
             kind, fam = _lexicon_version_of(tally.surfaces, lex)
             if kind is not None and any(w > _WEAK.get(k, 0) and k != kind for k, w in votes.items()):

@@ -1003,6 +1003,13 @@ def test_a_name_sized_in_items_in_its_bracket_is_data_even_when_it_extends_the_h
     assert r.entities["evichain7b"].type == "model", r.entities
 
 
+def test_a_size_after_a_known_model_breaks_a_tie_with_a_dataset_count():
+    """'-650M' is a dataset's count ('ShopTrace-200M') as well as a model's size; after the lexicon's
+    ESM2 it is a size: ESM2-650M is a model, not a benchmark."""
+    found, _ = links_of("训练数据为从SAbDab与PDB中整理的8,112个抗体-抗原复合物，并使用ESM2-650M的残基嵌入作为序列先验。")
+    assert ("ESM2-650M", "usesModel") in found and ("ESM2-650M", "evaluatesOn") not in found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
