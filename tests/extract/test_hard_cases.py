@@ -1010,6 +1010,13 @@ def test_a_size_after_a_known_model_breaks_a_tie_with_a_dataset_count():
     assert ("ESM2-650M", "usesModel") in found and ("ESM2-650M", "evaluatesOn") not in found, found
 
 
+def test_a_codec_or_tokenizer_named_as_such_is_a_model():
+    """'使用Mimi编解码器将24kHz语音编码为…': a named codec is a trained network; 'VQ分词器' names a kind
+    of tokenizer, no model."""
+    found, _ = links_of("FlashVoice使用Mimi编解码器将24kHz语音编码为12.5Hz的多层离散token，并与VQ分词器比较。")
+    assert ("Mimi", "usesModel") in found and not any(label == "VQ" for label, _ in found), found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
