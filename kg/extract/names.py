@@ -428,6 +428,11 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     return votes
 
 
+def of_model_family(name: str) -> bool:
+    """Whether the name is one of a known model family's ('Qwen4-14B', 'DeepSeek-V4-Lite')."""
+    return bool(_tables()["model_family"].search(name))
+
+
 @lru_cache(maxsize=65536)  # pure, and names recur paper after paper
 def shape_kinds(name: str) -> frozenset[str]:
     """The types whose shape patterns the name has (``-7B``: model, ``…Bench``: benchmark)."""

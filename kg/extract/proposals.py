@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.lexicon_matcher import same_thing
-from kg.extract.names import is_gloss, names_measure, shape_kinds, value_follows
+from kg.extract.names import is_gloss, names_measure, of_model_family, shape_kinds, value_follows
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_bounds, section_key
 
@@ -183,7 +183,7 @@ _KIND_BEFORE = re.compile(
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 # what the work ends up with: '最终构建了…', '过滤后得到…'
-_PRODUCED = re.compile(r"(?:得到|构建|形成|产出|合成|整理出|筛选出|蒸馏出)了?")
+_PRODUCED = re.compile(r"(?:得到|构建|构成|形成|产出|合成|整理出|筛选出|蒸馏出|(?P<trained>训练出?))了?")
 _COUNTED = re.compile(r"-\d+(?:\.\d+)?[KMB]$")  # ('-40K', '-1M', '-72B')
 _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "3,600条")
 _OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
@@ -668,6 +668,8 @@ class ProposalFinder:
         # work ends up with (the summary need not say who made it: in a paper that introduces something, its own)
         for m in _PRODUCED.finditer(text, keywords_end) if found else ():
             cand = self._first_name(doc, names, [], m.end(), min(len(text), m.end() + 40))
+            if m.group("trained") and (cand is None or cand.start_char - m.end() > 1 or of_model_family(_t(cand))):
+                continue  # '训练Sculpt-Coder-32B': the model right after the verb, of no known family (not '训练Qwen4-14B')
             if (cand is not None and _COUNTED.search(_t(cand)) and not self._known(_t(cand))
                     and not _OWN_CLAUSE_ENDS.search(text, m.end(), cand.start_char)):
                 add(cand, descriptor_kind(text, cand.start_char, cand.end_char, title_end) or _shape_kind(_t(cand))

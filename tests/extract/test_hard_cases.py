@@ -1017,6 +1017,16 @@ def test_a_codec_or_tokenizer_named_as_such_is_a_model():
     assert ("Mimi", "usesModel") in found and not any(label == "VQ" for label, _ in found), found
 
 
+def test_a_sized_model_trained_or_a_counted_set_formed_by_the_work_is_its_own():
+    """'最终只保留25%的数据训练Sculpt-Coder-32B', '构成RP-Zero-90K训练集': the paper's own; a known family's
+    model trained on ('训练Qwen4-14B') and data a sentence later ('训练数据采用DAPO-Math-17K') are not."""
+    found, _ = links_of("本文提出SculptX方法。最终只保留25%的数据训练Sculpt-Coder-32B（基于Qwen3.5-Coder-32B）。"
+                        "作者从2,900个仓库中挖掘出约9万个实例，构成RP-Zero-90K训练集。")
+    assert {("Sculpt-Coder-32B", "proposes"), ("RP-Zero-90K", "proposes")} <= found, found
+    found, _ = links_of("本文提出SculptX方法。我们训练Qwen4-14B，训练数据采用DAPO-Math-17K。")
+    assert not {("Qwen4-14B", "proposes"), ("DAPO-Math-17K", "proposes")} & found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
