@@ -453,7 +453,8 @@ _HEAD_NOUN = re.compile(
     re.I,
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
-_DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及])[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
+# (训练 after the name starts what it does: '（Lookahead Risk Distillation）训练监控模型' trains a model, is none)
+_DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及]|训练)[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark", "任务集": "benchmark",
               "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",

@@ -1027,6 +1027,14 @@ def test_a_sized_model_trained_or_a_counted_set_formed_by_the_work_is_its_own():
     assert not {("Qwen4-14B", "proposes"), ("DAPO-Math-17K", "proposes")} & found, found
 
 
+def test_a_technique_that_trains_a_model_is_no_model():
+    """'以前瞻风险蒸馏（Lookahead Risk Distillation）训练监控模型': the model after 训练 is what the
+    technique trains, not what it is."""
+    found, r = links_of("本文提出GuardTrace。作者以前瞻风险蒸馏（Lookahead Risk Distillation）训练监控模型预测后续步骤的风险。")
+    assert ("Lookahead Risk Distillation", "proposes") in found, found
+    assert r.entities["lookaheadriskdistillation"].type == "method", r.entities
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
