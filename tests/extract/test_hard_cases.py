@@ -1035,6 +1035,14 @@ def test_a_technique_that_trains_a_model_is_no_model():
     assert r.entities["lookaheadriskdistillation"].type == "method", r.entities
 
 
+def test_a_released_name_the_text_calls_data_is_a_proposed_dataset():
+    """'并发布议会语料AfriParl-60': what it is stands before the name (语料), and the paper's own
+    release is a dataset, not a method."""
+    found, r = links_of("AfriLingo-MT是一组覆盖60种非洲语言的翻译模型，作者通过迭代回译扩充平行语料，并发布议会语料AfriParl-60，"
+                        "在FLORES-200上平均提升3.8 chrF++。", title="AfriLingo-MT: Translation for 60 African Languages")
+    assert ("AfriParl-60", "proposes") in found and r.entities["afriparl60"].type == "benchmark", r.entities
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
