@@ -199,6 +199,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     # measure ('准确率'): then the compound is that measure qualified ('定位准确率' beside '准确率')
     compound_at, plain_heads = {}, set()
     for span in lexicon:
+        top = _TOP_K_BEFORE.search(text, max(0, span.start_char - 8), span.start_char) if span.label_ == "metric" else None
+        if top and text[top.end() - 1] == " ":  # 'a 91% top-2 hit rate': the measure at a cut-off, in English too
+            compound_at[span.start_char] = top.start()
+            continue
         if span.label_ == "metric" and text[span.start_char : span.end_char] in _COMPOUND_HEADS:
             at = _compound_metric_start(text, span.start_char, span.end_char)
             if at is None:

@@ -1602,6 +1602,13 @@ def test_a_chinese_measure_at_a_cut_off_is_a_measure_of_its_own():
     assert metrics == {"top-7准确率"}, found
 
 
+def test_an_english_measure_at_a_cut_off_is_a_measure_of_its_own():
+    """'a 91% top-2 hit rate': top-2 hit rate, not hit rate (nor a name 'top-2')."""
+    found, _ = links_of("Results: RLP achieves a 91% top-2 hit rate on request traces.")
+    metrics = {label for label, rel in found if rel == "reportsMetric"}
+    assert metrics == {"top-2 hit rate"}, found
+
+
 def test_a_single_capitalised_word_inside_an_english_sentence_can_be_a_name():
     """'versus 18.9% for RFdiffusion and 21.6% for Chromax', 'than the SafeLoRA and Vaccinex defenses': a
     capitalised word inside a sentence is a name when a cue types it; a place or language is none
