@@ -629,7 +629,7 @@ class NameFinder:
 _MEASURE_PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?:[a-z][a-z\-]+\s+){1,2}?(?:rate|ratio|score|error|accuracy))"
     r"(?:\s*\([^()]{0,80}\))?\s+"  # ('the stability rate (scenes that stay stable …) from 61% to 88%')
-    r"(?:of|is|was|stays|remains|reaches|reached|drops|rises|falls|goes|at|from|between|below|above)\b[^.;。；]{0,25}?\d")
+    r"(?:of|is|was|stays|remains|reaches|reached|drops|rises|falls|goes|at|from|to|between|below|above)\b[^.;。；]{0,25}?\d")
 _SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing|warmup|warm-up|decay|bit|token)\b"
                       r"|^(?:average|overall|mean|final|total|best|higher|lower|relative|absolute|same|new|high|low)\b")  # (or no name of its own)
 
