@@ -71,7 +71,9 @@ _DEFINED_AFTER = re.compile(r"\s*[，,]\s*(?:首个|第一个|一个|一款|一�
 _TC_WORD = r"[A-Z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)*"
 _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+")  # ('Draw-then-Verify')
 # a title that says what its name is: ': An Omni Diffusion Large Language Model for …', ': A 0.1° Global … Model'
-_TITLE_A_MODEL = re.compile(r":\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
+_TITLE_A_MODEL = re.compile(r":\s*(?:(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?"
+                            r"|(?![\w\-]+ing\s)(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,5}?(?:Models|LLMs|VLMs|MLLMs)(?=\s+for\s))"
+                            r"\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
 _MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
 _AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|定义|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建|自采集|自行采集|自行收集|自行构建)的")

@@ -1052,6 +1052,15 @@ def test_a_time_or_cost_named_before_its_value_is_a_measure():
     assert not any(label.endswith("时间") and label != "重建时间" for label, _ in found), found
 
 
+def test_a_title_that_calls_the_headline_models_for_something_makes_it_a_model():
+    """'DeepAnalyze: Agentic Large Language Models for Autonomous Data Science': the headline is a
+    model family; 'X: Scaling Vision-Language Models for Y' is about others' models."""
+    _, r = links_of("本文提出DeepAnalyzeX，可自主完成数据科学任务。", title="DeepAnalyzeX: Agentic Large Language Models for Autonomous Data Science")
+    assert r.entities["deepanalyzex"].type == "model", r.entities
+    _, r = links_of("本文提出ScaleVLX，一种训练配方。", title="ScaleVLX: Scaling Vision-Language Models for Long Videos")
+    assert r.entities["scalevlx"].type != "model", r.entities
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
