@@ -370,11 +370,19 @@ def _subsequence(short: list, long: list) -> bool:
 _VERSION_TAIL = re.compile(r"^[\s\-]*(?:v?\d[\w.]*(?:-[\w.]+)*|[A-Z][\w.]*\+{0,2})(?:[\s\-]+(?:v?\d[\w.]*|[A-Z][\w.]*\+{0,2})){0,3}$")  # ('SWE-bench Pro++')
 
 
+_POINT_RELEASE = re.compile(r"\.\d+")
+
+
 def _variant_of(name: str, lex_span, name_span) -> bool:
     """True if ``name`` is the lexicon name plus a version or size ('Claude' -> 'Claude 4.1 Opus')."""
     if name_span.start_char != lex_span.start_char or name_span.end_char <= lex_span.end_char:
         return False
-    return bool(_VERSION_TAIL.match(name[lex_span.end_char - lex_span.start_char :]))
+    tail = name[lex_span.end_char - lex_span.start_char :]
+    if name[: len(name) - len(tail)][-1:].isdigit() and (point := _POINT_RELEASE.match(tail)):
+        tail = tail[point.end():]  # 'Llama 3.1-8B-Instruct' after 'Llama 3': another release, not Llama 3
+        if not tail:
+            return True
+    return bool(_VERSION_TAIL.match(tail))
 
 
 def resolve(docs: list[Doc], lexicon=()) -> Resolution:

@@ -1061,6 +1061,13 @@ def test_a_title_that_calls_the_headline_models_for_something_makes_it_a_model()
     assert r.entities["scalevlx"].type != "model", r.entities
 
 
+def test_a_point_release_after_a_known_model_is_not_that_model():
+    """'Llama 3.1-8B-Instruct' holds the lexicon's 'Llama 3' as its first tokens; it is another release,
+    and Llama 3 is not named."""
+    found, _ = links_of("作者在Llama 3.1-8B-Instruct、Qwen3-30B-A3B和Mistral-Small-3.2-24B上验证。")
+    assert ("Llama-3.1-8B-Instruct", "usesModel") in found and ("Llama 3", "usesModel") not in found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
