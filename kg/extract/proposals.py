@@ -125,15 +125,14 @@ _QUOTED_NAME = re.compile(
     r"[“「\"](?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\-]{2,11})[”」\"]"
     r"(?P<post>\s*(?:阶段|机制|模块|策略|方法|框架|算法|范式|过程|技术|流程|组件))?"
 )
-_QUOTED_PART = re.compile(rf"(?:(?P<pre>{_QUOTE_CUES})\s*)?" + _QUOTED_NAME.pattern)
 # an English quoted name after an article and before a verb: 'a lightweight "turn-state head" predicts …'
 # (of two words or hyphenated: 'a few "hot" experts' is a word in scare quotes)
 # (or its noun: 'a lightweight "shelf refresh" step re-balances …', 'a "lead-time consistency" term that …')
 _QUOTED_ENGLISH_PART = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,4}|[A-Za-z]+-[\w\-]+)[\"”]\s+(?:(?:step|term|regularizer|loss|module|stage|mechanism|objective|penalty|component|block|layer|filter|gate|reward)\s+)?"
     r"(?:that\s+|which\s+)?[a-z][a-z\-]+s\b")
-# a cue word right before a quote (see _quoted_parts: _QUOTED_PART, scanned faster in two parts)
-_QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*\Z")
+# a cue word right before a quote, with a classifier between them or not (see _quoted_parts)
+_QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*(?:一(?:个|种|套|项|组))?\s*\Z")  # ('引入一个“韵律一致性奖励”')
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
@@ -152,12 +151,8 @@ _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "name
 
 
 def _quoted_parts(text: str, pos: int):
-    """The matches of ``_QUOTED_PART`` after ``pos`` that have a cue word before or a part noun after.
-
-    Same as scanning with ``_QUOTED_PART``: a match with its cue before starts at the cue, but it
-    holds the same quoted name (the cue and the spaces after it hold no quote), so the matches
-    are those of ``_QUOTED_NAME``; each has a cue if one ends right before its quote (spaces
-    aside), at or after the end of the match before it.
+    """The quoted Chinese names (``_QUOTED_NAME``) after ``pos`` with a cue word right before their
+    quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before) or a part noun after it.
     """
     for m in _QUOTED_NAME.finditer(text, pos):
         if m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()):

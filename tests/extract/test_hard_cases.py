@@ -1068,6 +1068,13 @@ def test_a_point_release_after_a_known_model_is_not_that_model():
     assert ("Llama-3.1-8B-Instruct", "usesModel") in found and ("Llama 3", "usesModel") not in found, found
 
 
+def test_a_quoted_part_introduced_with_a_classifier_is_a_named_part():
+    """'引入一个“韵律一致性奖励”': the intro verb's classifier (一个) stands between it and the quoted
+    name; the part is the paper's own method."""
+    found, _ = links_of("本文提出ParaR1X。该方法在组相对优势估计之外引入一个“韵律一致性奖励”，要求声学证据与测量结果一致。")
+    assert ("韵律一致性奖励", "proposes") in found and ("韵律一致性奖励", "usesMethod") in found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
