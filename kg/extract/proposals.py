@@ -133,6 +133,7 @@ _QUOTED_ENGLISH_PART = re.compile(
     r"(?:that\s+|which\s+)?[a-z][a-z\-]+s\b")
 # a cue word right before a quote, with a classifier between them or not (see _quoted_parts)
 _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*(?:一(?:个|种|套|项|组))?\s*\Z")  # ('引入一个“韵律一致性奖励”')
+_TITLE_GLOSS_AFTER = re.compile(r"[（(]\s*[A-Z][a-z][A-Za-z\-]*(?: [A-Za-z\-]+){1,5}\s*[）)]")  # ('“模态接力”（Modality Relay）')
 _TITLE_VIA = re.compile(
     r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
 )
@@ -155,7 +156,7 @@ def _quoted_parts(text: str, pos: int):
     quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before) or a part noun after it.
     """
     for m in _QUOTED_NAME.finditer(text, pos):
-        if m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()):
+        if m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()) or _TITLE_GLOSS_AFTER.match(text, m.end()):
             yield m
         pos = m.end()
 

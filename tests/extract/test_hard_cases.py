@@ -1075,6 +1075,13 @@ def test_a_quoted_part_introduced_with_a_classifier_is_a_named_part():
     assert ("韵律一致性奖励", "proposes") in found and ("韵律一致性奖励", "usesMethod") in found, found
 
 
+def test_a_quoted_part_glossed_in_english_words_is_a_named_part():
+    """'扩展出“模态接力”（Modality Relay）': a quoted Chinese name glossed in Latin script (the guide); an
+    acronym in the bracket is the acronym rule's ('“思考-行为一致性”（TAC）')."""
+    found, _ = links_of("本文提出CrossfireX基准。攻击策略在已有方法的基础上扩展出“模态接力”（Modality Relay），把有害请求分散到不同模态。")
+    assert ("Modality Relay", "proposes") in found or ("模态接力", "proposes") in found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
