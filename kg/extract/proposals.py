@@ -568,13 +568,15 @@ class ProposalFinder:
         def voted_measure(span: Span) -> bool:  # the name finder votes strongly for a measure ('作者提出的…量表（GQR）')
             return (span_value(doc, span, "votes") or {}).get("metric", 0) >= 2
 
-        def voted_data(span: Span) -> bool:  # the text says it is data ('议会语料AfriParl-60', 'X（1.8万条…轨迹）')
+        def voted_kind(span: Span) -> str | None:  # the text says it is data or a model ('议会语料AfriParl-60', 'X（9000万参数）')
             votes = span_value(doc, span, "votes") or {}
-            return votes.get("benchmark", 0) >= 3 and all(w < votes["benchmark"] for k, w in votes.items() if k != "benchmark")
+            top = max(votes.values(), default=0)
+            said = [k for k, w in votes.items() if w == top]
+            return said[0] if top >= 3 and len(said) == 1 and said[0] in ("benchmark", "model") else None
 
-        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure or data, else a framework
+        def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure, data or a model, else a framework
             return (descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span))
-                    or ("metric" if voted_measure(span) else "benchmark" if voted_data(span) else "framework"))
+                    or ("metric" if voted_measure(span) else voted_kind(span) or "framework"))
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)

@@ -1082,6 +1082,15 @@ def test_a_quoted_part_glossed_in_english_words_is_a_named_part():
     assert ("Modality Relay", "proposes") in found or ("模态接力", "proposes") in found, found
 
 
+def test_a_name_with_its_parameter_count_in_brackets_is_a_model():
+    """'发布了GeoMosaic-B（9000万参数）和GeoMosaic-L（3亿参数）两个模型': each bracket gives a checkpoint's
+    size, so both are models the paper releases (not methods)."""
+    found, r = links_of("本文提出GeoMosaic遥感基础模型。作者发布了GeoMosaic-B（9000万参数）和GeoMosaic-L（3亿参数）两个模型。",
+                        title="GeoMosaic: A Sensor-Agnostic Foundation Model for Remote Sensing")
+    assert r.entities["geomosaicb"].type == "model" and r.entities["geomosaicl"].type == "model", r.entities
+    assert ("GeoMosaic-B", "proposes") in found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
