@@ -74,6 +74,9 @@ _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?
 _TITLE_A_MODEL = re.compile(r":\s*(?:(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?"
                             r"|(?![\w\-]+ing\s)(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,5}?(?:Models|LLMs|VLMs|MLLMs)(?=\s+for\s))"
                             r"\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
+# a long form that names a task, not a technique ('视觉语言导航（VLN）', '次季节至季节预报（S2S）')
+_TASK_LONG_FORM = re.compile(r"(?:导航|预报|识别|检测|分割|分类|问答|推荐|摘要|定位|跟踪|追踪|navigation|forecasting|detection|"
+                             r"segmentation|classification|recognition|recommendation|tracking|answering)$", re.I)
 _MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
 _AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|定义|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建|自采集|自行采集|自行收集|自行构建)的")
@@ -789,6 +792,8 @@ class ProposalFinder:
             if _t(short).casefold() in prior or _t(short).casefold() in heads or (
                     self._known(_t(short)) and not self._redefined(_t(short), _t(long))):
                 continue
+            if _TASK_LONG_FORM.search(_t(long).strip()):
+                continue  # '名为ImagiNav的视觉语言导航（VLN）框架': the acronym names the task, the framework is ImagiNav
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
             if kind is None and value_follows(text, max(short.end_char, long.end_char)):
                 continue  # 'Backward Transfer, BWT）从-6.9%改善到-1.8%': a measure reported, not coined

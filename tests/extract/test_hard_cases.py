@@ -1091,6 +1091,13 @@ def test_a_name_with_its_parameter_count_in_brackets_is_a_model():
     assert ("GeoMosaic-B", "proposes") in found, found
 
 
+def test_an_acronym_whose_long_form_names_a_task_is_not_the_paper_s_part():
+    """'名为ImagiNav的视觉语言导航（VLN）框架': VLN is the task the framework ImagiNav does, not a part the
+    paper coins."""
+    found, _ = links_of("该论文提出了一个名为ImagiNav的视觉语言导航（VLN）框架，使四足机器人在执行动作前先想象候选路径。")
+    assert ("ImagiNav", "proposes") in found and ("VLN", "proposes") not in found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
