@@ -634,8 +634,9 @@ _SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing
                       r"|^(?:average|overall|mean|final|total|best|higher|lower|relative|absolute|same|new|high|low)\b")  # (or no name of its own)
 
 
-# the same in Chinese: a term ending in 率/误差/增益 (or a time or cost: 时间/耗时/开销/成本) right before its value ('序列恢复率为58.7%',
-# '答案泄露率从31.5%降到6.8%'), starting after a word that cannot be part of it; a term of more
+# the same in Chinese: a term ending in 率/误差/增益 (or a time or cost: 时间/耗时/开销/成本) right
+# before its value ('序列恢复率为58.7%', '答案泄露率从31.5%降到6.8%'), starting after a word that
+# cannot be part of it; a term of more
 # than five characters before its head is not taken (where it starts is then a guess).  The regex
 # finds the heads, :func:`_zh_term_start` the start (one regex with look-behinds at every
 # character cost 0.07 ms a paper, 5% of the extraction)

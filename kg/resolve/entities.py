@@ -83,6 +83,8 @@ def _reported_near(text: str, start: int, end: int) -> bool:
 
 # the measure's value right after it, in any unit: '吞吐量约为每秒22个词', '单卡吞吐量约为每秒450万原子步'
 _VALUE_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:约|大约|仅)?(?:为|达|是)[^，。；,;]{0,6}?\d")
+
+
 # a Chinese rate or accuracy the text qualifies by what it measures ('编辑成功率', '引用准确率'), not by how it
 # is aggregated or where it is taken ('平均准确率', '相对准确率', '测试准确率', '任务成功率': the measure itself)
 _COMPOUND_HEADS = frozenset(["准确率", "成功率", "正确率"])
@@ -377,8 +379,8 @@ def _variant_of(name: str, lex_span, name_span) -> bool:
     """True if ``name`` is the lexicon name plus a version or size ('Claude' -> 'Claude 4.1 Opus')."""
     if name_span.start_char != lex_span.start_char or name_span.end_char <= lex_span.end_char:
         return False
-    tail = name[lex_span.end_char - lex_span.start_char :]
-    if name[: len(name) - len(tail)][-1:].isdigit() and (point := _POINT_RELEASE.match(tail)):
+    head, tail = name[: lex_span.end_char - lex_span.start_char], name[lex_span.end_char - lex_span.start_char :]
+    if head[-1:].isdigit() and (point := _POINT_RELEASE.match(tail)):
         tail = tail[point.end():]  # 'Llama 3.1-8B-Instruct' after 'Llama 3': another release, not Llama 3
         if not tail:
             return True
