@@ -156,7 +156,8 @@ _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "name
 
 def _quoted_parts(text: str, pos: int):
     """The quoted Chinese names (``_QUOTED_NAME``) after ``pos`` with a cue word right before their
-    quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before) or a part noun after it.
+    quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before), a part noun after it, or
+    an English gloss of two words or more (``_TITLE_GLOSS_AFTER``).
     """
     for m in _QUOTED_NAME.finditer(text, pos):
         if m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()) or _TITLE_GLOSS_AFTER.match(text, m.end()):
@@ -874,13 +875,9 @@ class ProposalFinder:
                 base = next((kind for h, h_low, kind, head in bases if name != h and (
                     low.startswith(h_low) if head else name.startswith(h) and name[len(h)] in "-_ .0123456789"
                 )), None)  # (a part's extension spells it: 'SPBench-SI', not 'Agentic SE' after 'AGE')
-                if base is not None:
+                if base is not None:  # (what the text says it is first: 'EviChain-Traces（1.8万条…轨迹）' is data)
                     kind = kind_of(span)
-                    if kind == "framework":  # what the text says it is ('EviChain-Traces（1.8万条…轨迹）': data), else by its base
-                        votes = span_value(doc, span, "votes") or {}
-                        said = [k for k in ("benchmark", "model") if votes.get(k, 0) >= 3]
-                        kind = said[0] if len(said) == 1 else "benchmark" if base == "benchmark" else "model"
-                    add(span, kind, False)
+                    add(span, kind if kind != "framework" else "benchmark" if base == "benchmark" else "model", False)
         set_group(doc, "proposed", filter_spans(found))
         return doc
 
