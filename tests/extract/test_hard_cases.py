@@ -1098,6 +1098,14 @@ def test_an_acronym_whose_long_form_names_a_task_is_not_the_paper_s_part():
     assert ("ImagiNav", "proposes") in found and ("VLN", "proposes") not in found, found
 
 
+def test_an_acronym_spelled_out_as_a_maximisation_or_minimisation_is_a_method():
+    """'期望最大化（EM）', 'Sharpness-Aware Minimization (SAM)': the long form names an algorithm (not the
+    exact-match metric EM, nor the Segment Anything model)."""
+    found, _ = links_of("模型采用期望最大化（EM）迭代地估计隐变量，并用Sharpness-Aware Minimization (SAM)训练。")
+    assert {("EM", "usesMethod"), ("SAM", "usesMethod")} <= found, found
+    assert not any(rel in ("reportsMetric", "usesModel") for _, rel in found), found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
