@@ -671,12 +671,14 @@ _SETTING_ZH = re.compile(r"(?:学习|采样|压缩|丢弃|掩码|帧|码|比特|
 
 def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     """Spans of measures no lexicon knows, named in lower-case English or in Chinese and followed
-    by a value, where no name or lexicon entry stands."""
+    by a value (or glossed in English and reported), where no name or lexicon entry stands."""
+    glossed = [m.span("gloss") for m in _GLOSSED_MEASURE.finditer(text) if not _SETTING.search(m.group("gloss"))] if (
+        "（" in text or "(" in text) else []
     english = any(w in text for w in (" rate ", " ratio ", " score ", " error ", " accuracy "))
-    if not english and not any(h in text for h in ("率", "误差", "增益", "时间", "耗时", "开销", "成本")):
+    if not english and not glossed and not any(h in text for h in ("率", "误差", "增益", "时间", "耗时", "开销", "成本")):
         return []  # (no regex scan)
-    found = [m.span("name") for m in (_MEASURE_PHRASE.finditer(text) if english else ())
-             if not _SETTING.search(m.group("name"))]
+    found = glossed + [m.span("name") for m in (_MEASURE_PHRASE.finditer(text) if english else ())
+                       if not _SETTING.search(m.group("name"))]
     for m in _MEASURE_HEAD_ZH.finditer(text):
         if _LATIN_BRACKET.match(text, m.end()):
             continue  # '平均关节位置误差（MPJPE）为38.2毫米': the acronym in the bracket is the measure's name
@@ -689,6 +691,13 @@ def _measure_phrases(doc: Doc, text: str, names: list[Span]) -> list[Span]:
         if a is not None and not _SETTING_ZH.search(text[a:m.end()]):
             found.append((a, m.end()))
     return _free_spans(doc, names, found)
+
+
+# a Chinese term glossed by a lower-case English measure and then reported: '技能分数（skill score）大幅领先',
+# '人均观看时长（watch time）提升了2.1%' (the gloss names the measure; one only discussed is none)
+_GLOSSED_MEASURE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}[（(](?P<gloss>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2} (?:score|rate|accuracy|error|time|ratio|precision|recall|latency|cost))[）)]"
+    r"(?=[^，。；,;]{0,12}?(?:为|达|从|提升|提高|降低|下降|领先|优于|超过|高出|缩短|减少|\d))")
 
 
 def _free_spans(doc: Doc, names: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:

@@ -1106,6 +1106,12 @@ def test_an_acronym_spelled_out_as_a_maximisation_or_minimisation_is_a_method():
     assert not any(rel in ("reportsMetric", "usesModel") for _, rel in found), found
 
 
+def test_a_chinese_measure_glossed_in_lower_case_english_and_reported_is_a_metric():
+    """'技能分数（skill score）大幅领先', '人均观看时长（watch time）提升了2.1%': the gloss names the measure."""
+    found, _ = links_of("在fev-bench子集上，其技能分数（skill score）大幅领先基线；线上人均观看时长（watch time）提升了2.1%。")
+    assert {("skill score", "reportsMetric"), ("watch time", "reportsMetric")} <= found, found
+
+
 def test_a_known_acronym_the_paper_spells_out_as_something_else_is_its_own():
     """'Disagreement-Triggered Debate (DTD)' is the paper's technique, not the Describable Textures
     Dataset the lexicon knows as DTD; a paper that evaluates on DTD keeps the dataset."""
