@@ -146,7 +146,9 @@ def same_thing(long_form: str, names) -> bool:
     return False
 
 
-# the head of a measure's long form: 'PDM Score (PDMS)', '95%豪斯多夫距离（HD95）'
+# the head of a measure's long form: 'PDM Score (PDMS)', '95%豪斯多夫距离（HD95）' (wider than names.json's
+# metric_long_form_heads, which leaves out 'score': there a long form may be a method's own signal,
+# here the lexicon already says the acronym is a measure)
 _MEASURE_HEAD = re.compile(r"(?:score|rate|ratio|error|accuracy|distance|similarity|index|分数|得分|距离|误差|率|指数|相似度)$", re.I)
 
 

@@ -636,10 +636,9 @@ _SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing
 
 # the same in Chinese: a term ending in 率/误差/增益 (or a time or cost: 时间/耗时/开销/成本) right
 # before its value ('序列恢复率为58.7%', '答案泄露率从31.5%降到6.8%'), starting after a word that
-# cannot be part of it; a term of more
-# than five characters before its head is not taken (where it starts is then a guess).  The regex
-# finds the heads, :func:`_zh_term_start` the start (one regex with look-behinds at every
-# character cost 0.07 ms a paper, 5% of the extraction)
+# cannot be part of it; a term of more than five characters before its head is not taken (where it
+# starts is then a guess).  The regex finds the heads, :func:`_zh_term_start` the start (one regex
+# with look-behinds at every character cost 0.07 ms a paper, 5% of the extraction)
 _MEASURE_HEAD_ZH = re.compile(r"(?:率|误差|增益|(?P<cost>时间|耗时|开销|成本))(?=(?:[（(][^（）()]{0,30}[）)])?\s*(?:的(?:中位数|平均值|均值))?(?:分别)?"
                               r"(?:为|约为|达到了?|达|从|由|仅为|降至|降到|提升至|提高到|提升到)\s*约?\s*[-−]?\d)")
 # a time or cost is named by the two to four characters before it, after what says how it is taken

@@ -78,11 +78,11 @@ def _reported_near(text: str, start: int, end: int) -> bool:
     """A value or a comparison close to a metric name, within its sentence."""
     left = re.split(r"[。！？\n]", text[max(0, start - 25) : start])[-1]
     right = re.split(r"[。！？\n]", text[end : end + 40])[0]
-    return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left) or _VALUE_AFTER.match(right))
+    return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left) or _VALUE_IN_ANY_UNIT.match(right))
 
 
 # the measure's value right after it, in any unit: '吞吐量约为每秒22个词', '单卡吞吐量约为每秒450万原子步'
-_VALUE_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:约|大约|仅)?(?:为|达|是)[^，。；,;]{0,6}?\d")
+_VALUE_IN_ANY_UNIT = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:约|大约|仅)?(?:为|达|是)[^，。；,;]{0,6}?\d")
 
 
 # a Chinese rate or accuracy the text qualifies by what it measures ('编辑成功率', '引用准确率'), not by how it
@@ -100,15 +100,15 @@ _AGGREGATE_END = re.compile(
 
 
 def _compound_metric_start(text: str, start: int, end: int) -> int | None:
-    """Where a compound Chinese measure starts ('编辑成功率' for the lexicon's '成功率' at
-    [start, end)), or None: the last two to four characters of the run before it, up to a
-    function word (five where a function word or a non-Chinese character bounds them:
-    '其方向一致性准确率'), unless they say how the measure is aggregated or taken."""
+    """Where a compound measure starts ('编辑成功率' for the lexicon's '成功率' at [start, end), 'top-2
+    hit rate' for 'hit rate'), or None: a cut-off before it, else the last two to four characters
+    of the run before it, up to a function word (five where a function word or a non-Chinese
+    character bounds them: '其方向一致性准确率'), unless they say how the measure is aggregated or taken."""
+    top = _TOP_K_BEFORE.search(text, max(0, start - 8), start)
+    if top and (text[start:end] in _COMPOUND_HEADS or text[top.end() - 1] == " "):
+        return top.start()  # 'top-1准确率', 'a 91% top-2 hit rate': the measure at a cut-off is one of its own
     if text[start:end] not in _COMPOUND_HEADS:
         return None
-    top = _TOP_K_BEFORE.search(text, max(0, start - 8), start)
-    if top:  # 'top-1准确率', 'Top-5准确率': the measure at a cut-off is one of its own
-        return top.start()
     run = _HAN_BEFORE.search(text, max(0, start - 6), start)
     if run is None:
         return None
@@ -201,16 +201,13 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     # measure ('准确率'): then the compound is that measure qualified ('定位准确率' beside '准确率')
     compound_at, plain_heads = {}, set()
     for span in lexicon:
-        top = _TOP_K_BEFORE.search(text, max(0, span.start_char - 8), span.start_char) if span.label_ == "metric" else None
-        if top and text[top.end() - 1] == " ":  # 'a 91% top-2 hit rate': the measure at a cut-off, in English too
-            compound_at[span.start_char] = top.start()
+        if span.label_ != "metric":
             continue
-        if span.label_ == "metric" and text[span.start_char : span.end_char] in _COMPOUND_HEADS:
-            at = _compound_metric_start(text, span.start_char, span.end_char)
-            if at is None:
-                plain_heads.add(text[span.start_char : span.end_char])
-            else:
-                compound_at[span.start_char] = at
+        at = _compound_metric_start(text, span.start_char, span.end_char)
+        if at is not None:
+            compound_at[span.start_char] = at
+        elif text[span.start_char : span.end_char] in _COMPOUND_HEADS:
+            plain_heads.add(text[span.start_char : span.end_char])
     lexicon_at = {(span.start_char, span.end_char) for span in lexicon}  # (a gloss the lexicon knows whole is its own name)
     for span in lexicon:
         start, end = span.start_char, span.end_char
