@@ -1684,3 +1684,13 @@ def test_a_single_capitalised_word_inside_an_english_sentence_can_be_a_name():
                         "Precipitation over China, Japan and Korea rises by 0.13 in CSI.")
     assert ("Chromax", "usesModel") in found, found
     assert not any(label in ("China", "Japan", "Korea") for label, _ in found), found
+
+
+def test_a_backbone_an_initialisation_a_vocoder_and_an_interatomic_potential_are_models():
+    """'以X为视觉语言骨干', '以X为初始化', 'X作为几何骨干', 'X声码器', '势函数X', 'estimator X': each
+    says X is a model, whatever qualifies the backbone."""
+    found, _ = links_of("Δ-Act以Pelorin 3为视觉语言骨干，以Lumix-D为初始化，并以Geomo-2作为几何骨干；"
+                        "用Vocina声码器恢复波形，调用机器学习势函数Atomix-4进行弛豫，"
+                        "and the reference-free estimator KiwiRank scores each pair.")
+    models = {label for label, rel in found if rel == "usesModel"}
+    assert {"Pelorin 3", "Lumix-D", "Geomo-2", "Vocina", "Atomix-4", "KiwiRank"} <= models, found
