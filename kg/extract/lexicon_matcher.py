@@ -146,10 +146,11 @@ def same_thing(long_form: str, names) -> bool:
     return False
 
 
-# the head of a measure's long form: 'PDM Score (PDMS)', '95%豪斯多夫距离（HD95）' (wider than names.json's
-# metric_long_form_heads, which leaves out 'score': there a long form may be a method's own signal,
-# here the lexicon already says the acronym is a measure)
-_MEASURE_HEAD = re.compile(r"(?:score|rate|ratio|error|accuracy|distance|similarity|index|分数|得分|距离|误差|率|指数|相似度)$", re.I)
+# the head of a measure's long form: 'PDM Score (PDMS)', '95%豪斯多夫距离（HD95）', '连续分级概率评分（CRPS）'
+# (wider than names.json's metric_long_form_heads, which leaves out distances and 指数: there the
+# acronym is new, and '归一化植被指数（NDVI）' may be an input; here the lexicon says it is a measure;
+# not a coefficient: '异常相关系数（ACC）' is not the lexicon's ACC, accuracy)
+_MEASURE_HEAD = re.compile(r"(?:score|rate|ratio|error|accuracy|distance|similarity|index|分数|得分|评分|距离|误差|率|指数|相似度)$", re.I)
 
 
 def names_entry(long_form: str, type_: str, names) -> bool:

@@ -640,7 +640,7 @@ _SETTING = re.compile(r"\b(?:learning|dropout|sampling|frame|mask|masking|mixing
 # starts is then a guess).  The regex finds the heads, :func:`_zh_term_start` the start (one regex
 # with look-behinds at every character cost 0.07 ms a paper, 5% of the extraction)
 _MEASURE_HEAD_ZH = re.compile(r"(?:率|误差|增益|(?P<cost>时间|耗时|开销|成本))(?=(?:[（(][^（）()]{0,30}[）)])?\s*(?:的(?:中位数|平均值|均值))?(?:分别)?"
-                              r"(?:为|约为|达到了?|达|从|由|仅为|降至|降到|提升至|提高到|提升到)\s*约?\s*[-−]?\d)")
+                              r"(?:为|约为|达到了?|达|从|由|仅为|降至|降到|提升至|提高到|提升到|(?:降低|减少|下降|提升|提高|上升|增加|缩短)了?)\s*约?\s*[-−]?\d)")
 # a time or cost is named by the two to four characters before it, after what says how it is taken
 # ('每轮通信开销仅为4.2MB', '200帧输入的重建时间为9.4秒'; not '同时重建时间')
 _COST_PREFIX = re.compile(r"(?:同时|每轮|每步|每个|每条|每次|单次|单步|单卡|平均|总体|整体|总)")

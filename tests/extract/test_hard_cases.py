@@ -1694,3 +1694,19 @@ def test_a_backbone_an_initialisation_a_vocoder_and_an_interatomic_potential_are
                         "and the reference-free estimator KiwiRank scores each pair.")
     models = {label for label, rel in found if rel == "usesModel"}
     assert {"Pelorin 3", "Lumix-D", "Geomo-2", "Vocina", "Atomix-4", "KiwiRank"} <= models, found
+
+
+def test_an_acronym_spelled_out_as_a_score_or_coefficient_is_a_measure_and_an_index_only_shown_is_none():
+    """'分离卡帕系数（SeK）达到24.8', '连续分级概率评分（CRPS）比GenCast低8.7%' (CRPS the lexicon's measure):
+    measures; '归一化植被指数（NDVI）的可视化图' is an input shown, not a measure."""
+    found, _ = links_of("在SECOND上的分离卡帕系数（SeK）达到24.8；TIDE-ENS的连续分级概率评分（CRPS）比GenCast低8.7%。")
+    assert {("SeK", "reportsMetric"), ("CRPS", "reportsMetric")} <= found, found
+    found, _ = links_of("将多光谱波段组合成伪彩色图像，例如归一化植被指数（NDVI）的可视化图。")
+    assert ("NDVI", "reportsMetric") not in found, found
+
+
+def test_a_chinese_cost_or_rate_reported_by_its_change_is_a_measure():
+    """'通信开销降低62%', '答案泄露率下降了4.1%': the change is reported in the measure."""
+    found, _ = links_of("同时通信开销降低62%，答案泄露率下降了4.1%。")
+    metrics = {label for label, rel in found if rel == "reportsMetric"}
+    assert {"通信开销", "答案泄露率"} <= metrics, found
