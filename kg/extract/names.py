@@ -511,6 +511,7 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
     for idx in members.values():
         if len(idx) < 2:
             continue
+        _break_ties_by_sibling([text[spans[i].start_char:spans[i].end_char] for i in idx], [votes[i] for i in idx])
         lexicon_kinds = [known[i] for i in idx if known[i]]
         if len(lexicon_kinds) >= 2 and set(lexicon_kinds) == {"method"}:
             # '超过DoRA、AdaLoRA和MoLA': compared among known methods, a new name is one more method,
@@ -535,6 +536,26 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
             for i in idx:
                 if max(votes[i].values(), default=0) < 2 and not lexicon_kind.get((spans[i].start_char, spans[i].end_char)):
                     votes[i][kind] = 2
+
+
+_LAST_PART = re.compile(r"[-_ ][^-_ ]+$")
+
+
+def _break_ties_by_sibling(names: list[str], votes: list[dict]) -> None:
+    """A name of a list whose strongest votes tie takes the kind that the shape of a sibling of one
+    stem says: in 'Liuguang-200M与Liuguang-1B', 200M could count a dataset's items or a model's
+    parameters, and 1B says which (a cue the whole list shares says nothing more of one member).
+    Changes ``votes`` in place."""
+    for i, v in enumerate(votes):
+        top = max(v.values(), default=0)
+        tied = [k for k, w in v.items() if w == top]
+        if top < 2 or len(tied) < 2:
+            continue
+        stem = _LAST_PART.sub("", names[i])
+        said = {k for j, name in enumerate(names) if j != i and _LAST_PART.sub("", name) == stem
+                for k in shape_kinds(name)}
+        if len(said) == 1 and (kind := said.pop()) in tied:
+            v[kind] = top + 1
 
 
 _EDITION = re.compile(r"[\s\-]?(?:19|20)\d\d")

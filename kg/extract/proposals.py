@@ -471,9 +471,12 @@ _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "
 _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
 
 
-def _shape_kind(name: str) -> str | None:
-    """A benchmark or model by the name's shape alone (kg.extract.names: 'VoxTalk-Bench', 'X-7B')."""
+def _shape_kind(name: str, voted: str | None = None) -> str | None:
+    """A benchmark or model by the name's shape alone (kg.extract.names: 'VoxTalk-Bench', 'X-7B');
+    where it has both shapes ('Liuguang-200M': a count of items or of parameters), the ``voted`` one."""
     shape = shape_kinds(name)
+    if voted in shape and {"benchmark", "model"} <= shape:
+        return voted
     return next((k for k in ("benchmark", "model") if k in shape), None)
 
 
@@ -579,7 +582,7 @@ class ProposalFinder:
             return said[0] if top >= 3 and len(said) == 1 and said[0] in ("benchmark", "model") else None
 
         def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure, data or a model, else a framework
-            return (descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span))
+            return (descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span), voted_kind(span))
                     or ("metric" if voted_measure(span) else voted_kind(span) or "framework"))
 
         # 1. the title's name before the colon

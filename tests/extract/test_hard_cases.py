@@ -1710,3 +1710,10 @@ def test_a_chinese_cost_or_rate_reported_by_its_change_is_a_measure():
     found, _ = links_of("同时通信开销降低62%，答案泄露率下降了4.1%。")
     metrics = {label for label, rel in found if rel == "reportsMetric"}
     assert {"通信开销", "答案泄露率"} <= metrics, found
+
+
+def test_a_size_that_could_count_items_or_parameters_is_read_from_a_sibling_of_the_list():
+    """'包括Liuguang-200M与Liuguang-1B两个规模': 200M could count a dataset's items; the sibling's 1B says
+    both are models (and a cue the whole list shares, '在LLaDA-Instruct、LLaDA-1.5上', says nothing more)."""
+    found, _ = links_of("本文发布了流光（Liuguang）系列时间序列基础模型，包括Liuguang-200M与Liuguang-1B两个规模。")
+    assert ("Liuguang-200M", "usesModel") in found and ("Liuguang-200M", "evaluatesOn") not in found, found
