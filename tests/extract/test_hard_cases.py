@@ -1717,3 +1717,10 @@ def test_a_size_that_could_count_items_or_parameters_is_read_from_a_sibling_of_t
     both are models (and a cue the whole list shares, '在LLaDA-Instruct、LLaDA-1.5上', says nothing more)."""
     found, _ = links_of("本文发布了流光（Liuguang）系列时间序列基础模型，包括Liuguang-200M与Liuguang-1B两个规模。")
     assert ("Liuguang-200M", "usesModel") in found and ("Liuguang-200M", "evaluatesOn") not in found, found
+
+
+def test_a_lower_case_base_size_and_examples_of_a_planner_are_models():
+    """'检索端使用E5-base-v2': '-base' is a checkpoint's size, as '-large'; '规划器（如UniAD与VAD）': the
+    examples of a planner, as of a retriever or an encoder, are models."""
+    found, _ = links_of("检索端使用E5-base-v2；现有模仿式规划器（如UniAD与VAD）在开环指标上表现良好。")
+    assert {("E5-base-v2", "usesModel"), ("UniAD", "usesModel"), ("VAD", "usesModel")} <= found, found
