@@ -79,7 +79,7 @@ _TASK_LONG_FORM = re.compile(r"(?:导航|预报|识别|检测|分割|分类|问�
                              r"segmentation|classification|recognition|recommendation|tracking|answering)$", re.I)
 _MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
-_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|定义|设计|开发|收集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建|自采集|自行采集|自行收集|自行构建)的")
+_AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|定义|设计|开发|收集|采集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建|自采集|自行采集|自行收集|自行构建)的")
 _DATA_NOUN = r"(?:dataset|benchmark|suite|corpus|test set|testbed|collection|set of)"
 _DATASET_APPOSITION = re.compile(
     rf",\s+(?:an?\s+new\s+(?:[\w\-]+\s+){{0,3}}?{_DATA_NOUN}\b|an?\s+(?:[\w\-,]+\s+){{0,6}}?{_DATA_NOUN}\b[^.;]{{0,60}}?"

@@ -1724,3 +1724,11 @@ def test_a_lower_case_base_size_and_examples_of_a_planner_are_models():
     examples of a planner, as of a retriever or an encoder, are models."""
     found, _ = links_of("检索端使用E5-base-v2；现有模仿式规划器（如UniAD与VAD）在开环指标上表现良好。")
     assert {("E5-base-v2", "usesModel"), ("UniAD", "usesModel"), ("VAD", "usesModel")} <= found, found
+
+
+def test_data_the_authors_newly_gathered_is_proposed_and_a_whole_slide_image_is_no_name():
+    """'作者新采集的VoxBridge-ML' is the paper's own data; 'WSI' (whole slide image) is a kind of image, as CT is."""
+    found, _ = links_of("训练使用Emilia与作者新采集的VoxBridge-ML（覆盖11种语言、约32万小时）的混合数据；"
+                        "另构建了包含120万张全切片图像（WSI）的语料。")
+    assert ("VoxBridge-ML", "proposes") in found and ("Emilia", "proposes") not in found, found
+    assert not any(label == "WSI" for label, _ in found), found
