@@ -1732,3 +1732,9 @@ def test_data_the_authors_newly_gathered_is_proposed_and_a_whole_slide_image_is_
                         "另构建了包含120万张全切片图像（WSI）的语料。")
     assert ("VoxBridge-ML", "proposes") in found and ("Emilia", "proposes") not in found, found
     assert not any(label == "WSI" for label, _ in found), found
+
+
+def test_graphs_a_list_is_evaluated_on_are_benchmarks():
+    """'在Roman-empire、Amazon-ratings等异质性图上': graph learning calls its datasets graphs."""
+    found, _ = links_of("但在Roman-empire、Amazon-ratings等异质性图上，其零样本表现不及GraphSAGE。")
+    assert {("Roman-empire", "evaluatesOn"), ("Amazon-ratings", "evaluatesOn")} <= found, found
