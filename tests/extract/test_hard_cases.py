@@ -1738,3 +1738,12 @@ def test_graphs_a_list_is_evaluated_on_are_benchmarks():
     """'在Roman-empire、Amazon-ratings等异质性图上': graph learning calls its datasets graphs."""
     found, _ = links_of("但在Roman-empire、Amazon-ratings等异质性图上，其零样本表现不及GraphSAGE。")
     assert {("Roman-empire", "evaluatesOn"), ("Amazon-ratings", "evaluatesOn")} <= found, found
+
+
+def test_a_name_beaten_after_a_describing_phrase_or_described_by_its_parameter_count_is_a_model():
+    """'也超过同样基于强化学习的DeepEyes（85.6%）': compared, as right after '超过'; '一个仅0.6B参数的效用评估器
+    UCP-Scorer': a network of so many parameters (not so an architecture: '14B参数的MMDiT扩散主干')."""
+    found, _ = links_of("所得模型也超过同样基于强化学习的DeepEyesX（85.6%）。核心是一个仅0.6B参数的效用评估器UCP-Scorer。"
+                        "编辑器由一个14B参数的MMDiT扩散主干组成。")
+    assert {("DeepEyesX", "usesModel"), ("UCP-Scorer", "usesModel")} <= found, found
+    assert not any(label == "MMDiT" for label, _ in found), found
