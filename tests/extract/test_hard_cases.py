@@ -1747,3 +1747,13 @@ def test_a_name_beaten_after_a_describing_phrase_or_described_by_its_parameter_c
                         "编辑器由一个14B参数的MMDiT扩散主干组成。")
     assert {("DeepEyesX", "usesModel"), ("UCP-Scorer", "usesModel")} <= found, found
     assert not any(label == "MMDiT" for label, _ in found), found
+
+
+def test_a_name_that_holds_counted_items_or_is_where_training_data_comes_from_is_data():
+    """'发布了BackdoorZoo-300，其中包含300个…模型', 'introduce UHR-Eval 1.0, a set of 1,000 4K prompts', '训练数据
+    来自作者整理的Dyn4D-Mix': data (a method's parts are no items: 'X，包含3个模块' says nothing)."""
+    found, _ = links_of("为了系统评估，作者发布了BackdoorZoo-300，其中包含300个植入后门的模型。训练数据来自作者整理的Dyn4D-Mix。"
+                        "For evaluation the authors additionally introduce UHR-Eval 1.0, a set of 1,000 4K prompts.")
+    assert {("BackdoorZoo-300", "evaluatesOn"), ("Dyn4D-Mix", "evaluatesOn"), ("UHR-Eval 1.0", "evaluatesOn")} <= found, found
+    found, _ = links_of("我们提出了KiteNet，包含3个模块。")
+    assert ("KiteNet", "evaluatesOn") not in found, found
