@@ -294,6 +294,7 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             j += 2  # ('Chain of Thought'; not 'the Materials Project and Alexandria databases': a list)
         elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and not _GAIN_AFTER.match(text, words[j][1]) and (
             j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
+            or words[j][2].endswith(".0")  # ('On Terminal-Bench 2.0 it obtains': a score is seldom a whole number written so)
         ):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
         elif f & _SIZE_WORD and (flags[j - 1] & (_SMALL_NUMBER | _VERSION_WORD) and j - 1 > i

@@ -1757,3 +1757,9 @@ def test_a_name_that_holds_counted_items_or_is_where_training_data_comes_from_is
     assert {("BackdoorZoo-300", "evaluatesOn"), ("Dyn4D-Mix", "evaluatesOn"), ("UHR-Eval 1.0", "evaluatesOn")} <= found, found
     found, _ = links_of("我们提出了KiteNet，包含3个模块。")
     assert ("KiteNet", "evaluatesOn") not in found, found
+
+
+def test_a_whole_version_number_continues_a_name_before_a_lower_case_word():
+    """'On Terminal-Bench 2.0 it obtains …', 'On UHR-Eval 1.0 at 4096×4096': the version is the name's."""
+    found, _ = links_of("On Terminal-Bench 2.0 it obtains 41.2% task accuracy. On UHR-Eval 1.0 at 4096×4096, raters preferred it.")
+    assert {("Terminal-Bench 2.0", "evaluatesOn"), ("UHR-Eval 1.0", "evaluatesOn")} <= found, found
