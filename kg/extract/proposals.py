@@ -471,6 +471,14 @@ _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "
 _VERB_AFTER = re.compile(r"^\s*(?:在|于|上|中|通过|使|将|取得|达到|实现|能|可|比|较|相|的(?:性能|表现|效果|结果|方法|训练)|is\b|achieves|outperforms|on\b)")
 
 
+_SEPARATORS = re.compile(r"[\s\-_.]")
+
+
+def _squashed(name: str) -> str:
+    """The name in lower case without separators ('Aurora-World 2' -> 'auroraworld2')."""
+    return _SEPARATORS.sub("", name.lower())
+
+
 def _shape_kind(name: str, voted: str | None = None) -> str | None:
     """A benchmark or model by the name's shape alone (kg.extract.names: 'VoxTalk-Bench', 'X-7B');
     where it has both shapes ('Liuguang-200M': a count of items or of parameters), the ``voted`` one."""
@@ -870,11 +878,12 @@ class ProposalFinder:
                 add(span, "method", False)
         # 6. names that extend a proposed one (CapRL -> CapRL-3B, WoW -> WoWBench, SPBench -> SPBench-SI):
         # by default a model, or a dataset where they extend one
-        bases = [(h, h.lower(), s.label_, is_head(s)) for h, s in ((_t(s), s) for s in found) if len(h) >= 3]
+        # (a headline's separators may differ: 'Aurora-World 2' -> 'Aurora-World-2-14B')
+        bases = [(h, _squashed(h), s.label_, is_head(s)) for h, s in ((_t(s), s) for s in found) if len(h) >= 3]
         for span in names if bases else ():
             if span.start_char >= title_end:
                 name = _t(span)
-                low = name.lower()
+                low = _squashed(name)
                 base = next((kind for h, h_low, kind, head in bases if name != h and (
                     low.startswith(h_low) if head else name.startswith(h) and name[len(h)] in "-_ .0123456789"
                 )), None)  # (a part's extension spells it: 'SPBench-SI', not 'Agentic SE' after 'AGE')

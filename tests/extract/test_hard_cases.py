@@ -1763,3 +1763,11 @@ def test_a_whole_version_number_continues_a_name_before_a_lower_case_word():
     """'On Terminal-Bench 2.0 it obtains …', 'On UHR-Eval 1.0 at 4096×4096': the version is the name's."""
     found, _ = links_of("On Terminal-Bench 2.0 it obtains 41.2% task accuracy. On UHR-Eval 1.0 at 4096×4096, raters preferred it.")
     assert {("Terminal-Bench 2.0", "evaluatesOn"), ("UHR-Eval 1.0", "evaluatesOn")} <= found, found
+
+
+def test_a_sized_release_of_the_headline_is_proposed_whatever_its_separators():
+    """The title's 'Aurora-World 2' is released as 'Aurora-World-2-2B-Turbo' and 'Aurora-World-2-14B'."""
+    found, _ = links_of("该论文推出了交互式世界模型Aurora-World 2。少步蒸馏得到可实时运行的Aurora-World-2-2B-Turbo；"
+                        "主模型Aurora-World-2-14B则用于离线高质量生成。",
+                        title="Aurora-World 2: Interactive World Models with Persistent Spatial Memory")
+    assert {("Aurora-World-2-2B-Turbo", "proposes"), ("Aurora-World-2-14B", "proposes")} <= found, found
