@@ -620,6 +620,8 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = find_names(doc, self.stoplist)
+        if named := _named_lowercase(doc, text, spans):
+            spans = sorted([*spans, *named], key=lambda sp: sp.start_char)
         classes = _acronyms_defined_as(doc, text, lambda long_form: names_a_class(long_form, self.stoplist))
         if classes:  # '多模态奖励模型（MRM）': the acronym of a class of models is a field word here
             spans = [s for s in spans if text[s.start_char : s.end_char] not in classes]
@@ -739,6 +741,19 @@ _LOWER_NAME = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+"
 _LOWER_DATA_LIST = re.compile(
     rf"(?<![A-Za-z0-9\-.])(?<![A-Za-z0-9] ){_LOWER_NAME}(?:\s*(?:、|和|与|及|以及)\s*{_LOWER_NAME})*(?=\s*(?:[一二两三四五六七八九十\d]+\s*个)?(?:数据集|基准|测试集))")
 _LOWER_ITEM = re.compile(_LOWER_NAME)
+
+
+# a lower-case word the text calls by name: '名为needlechain的压力测试集', 'a retriever called cellquill,'
+# (find_names takes lower-case words for prose; naming one makes it a name)
+_NAMED_LOWER = re.compile(r"(?:名为|称为|命名为|叫做|称作)\s*[“\"]?(?P<cjk>[a-z][a-z0-9]*(?:[-_.+][a-z0-9]+)*)(?=[”\"]?\s*[的，,、（(。；\u4e00-\u9fff])"
+                          r"|\b(?:called|named|dubbed)\s+[“\"]?(?P<en>[a-z][a-z0-9]*(?:[-_.+][a-z0-9]+)*)(?=[”\"]?\s*[,.;:(])")
+
+
+def _named_lowercase(doc: Doc, text: str, names: list[Span]) -> list[Span]:
+    """Spans of the lower-case names of ``_NAMED_LOWER`` where no name stands."""
+    if not any(w in text for w in ("名为", "称为", "命名为", "叫做", "称作", "called", "named", "dubbed")):
+        return []
+    return _free_spans(doc, names, [m.span("cjk") if m.group("cjk") else m.span("en") for m in _NAMED_LOWER.finditer(text)])
 
 
 def _lowercase_datasets(doc: Doc, text: str, names: list[Span]) -> list[Span]:

@@ -170,6 +170,7 @@ _ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9\u0370-\u03ff][\w.\-+']*$")  # ('π0.7'
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _VERSION_NUMBER = re.compile(r"^v?\d+(?:\.\d+)*$")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\s\-]*")  # lower case without a digit: a word, not a name ('olmo-4-think-32b' is one)
+_CALLED = re.compile(r"(?:名为|称为|命名为|叫做|称作|\bcalled|\bnamed|\bdubbed)\s*[“\"]?$")  # ('名为needlechain的…': named, so a name)
 _CLAUSE_WORDS = frozenset("is are was were be not no can cannot does do did should will would may might need needs has have isn't don't".split())
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
@@ -971,7 +972,8 @@ class ProposalFinder:
         """The first name in [start, end); a defined abbreviation stands for its long form."""
         candidates = [(min(long.start_char, short.start_char), short) for short, long in abbrevs if start <= min(long.start_char, short.start_char) < end]
         text = doc_text(doc)
-        candidates += [(sp.start_char, sp) for sp in names if start <= sp.start_char < end and not _PLAIN_WORD.fullmatch(text, sp.start_char, sp.end_char)]
+        candidates += [(sp.start_char, sp) for sp in names if start <= sp.start_char < end and (
+            not _PLAIN_WORD.fullmatch(text, sp.start_char, sp.end_char) or _CALLED.search(text, max(0, sp.start_char - 8), sp.start_char))]
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
     @staticmethod

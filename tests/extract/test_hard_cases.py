@@ -1771,3 +1771,12 @@ def test_a_sized_release_of_the_headline_is_proposed_whatever_its_separators():
                         "主模型Aurora-World-2-14B则用于离线高质量生成。",
                         title="Aurora-World 2: Interactive World Models with Persistent Spatial Memory")
     assert {("Aurora-World-2-2B-Turbo", "proposes"), ("Aurora-World-2-14B", "proposes")} <= found, found
+
+
+def test_a_lower_case_word_the_text_calls_by_name_is_a_name():
+    """'构建了一个名为needlechain的压力测试集', 'a retriever called cellquill,': named, so names (a lower-case
+    word is prose otherwise: 'named after them' names nothing)."""
+    found, _ = links_of("作者还构建了一个名为needlechain的压力测试集。We also release a retriever called cellquill, "
+                        "and a variable named after them.")
+    assert {("needlechain", "proposes"), ("needlechain", "evaluatesOn"), ("cellquill", "proposes")} <= found, found
+    assert not any(label == "after" for label, _ in found), found
