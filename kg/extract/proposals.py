@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.lexicon_matcher import same_thing
-from kg.extract.names import is_gloss, names_measure, of_model_family, shape_kinds, value_follows
+from kg.extract.names import NAMING_VERBS, is_gloss, names_measure, of_model_family, shape_kinds, value_follows
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_bounds, section_key
 
@@ -108,7 +108,7 @@ _NEW = CueScanner(
 # name is no name to the name finder, but one right after the verb and set off by a comma, colon,
 # bracket or dash is the name introduced
 _APPOSITIVE = re.compile(r"\s+(?P<name>[A-Z][\w.+'-]*[\w+](?: [A-Z0-9][\w.+'-]*[\w+]){0,3})\s*(?:,|:|\(|（|—|–)")
-_NAMED = re.compile(r"(?:名为|称为|称作|叫做|记为|记作|dubbed|named|called|termed)\s*[“\"'「]?")
+_NAMED = re.compile(rf"(?:{NAMING_VERBS})\s*[“\"'「]?")
 _ENGLISH_QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,4})[\"”]")
 _SENT_END = re.compile(r"[。！？；\n]|\.\s")
 _KIND_WORDS = [
@@ -170,7 +170,7 @@ _ONE_WORD_NAME = re.compile(r"^[A-Za-z0-9\u0370-\u03ff][\w.\-+']*$")  # ('π0.7'
 _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _VERSION_NUMBER = re.compile(r"^v?\d+(?:\.\d+)*$")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\s\-]*")  # lower case without a digit: a word, not a name ('olmo-4-think-32b' is one)
-_CALLED = re.compile(r"(?:名为|称为|命名为|叫做|称作|\bcalled|\bnamed|\bdubbed)\s*[“\"]?$")  # ('名为needlechain的…': named, so a name)
+_CALLED = re.compile(_NAMED.pattern + "$")  # ('名为needlechain的…': named, so a name)
 _CLAUSE_WORDS = frozenset("is are was were be not no can cannot does do did should will would may might need needs has have isn't don't".split())
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
