@@ -1780,3 +1780,10 @@ def test_a_lower_case_word_the_text_calls_by_name_is_a_name():
                         "and a variable named after them.")
     assert {("needlechain", "proposes"), ("needlechain", "evaluatesOn"), ("cellquill", "proposes")} <= found, found
     assert not any(label == "after" for label, _ in found), found
+
+
+def test_an_acronym_ending_in_po_is_an_optimisation_method_even_compared_alone():
+    """'优于XAPO', '超过了VirPO': a policy or preference optimisation no lexicon knows yet is a method, not
+    the model a comparison alone would make it (every lexicon name so shaped is a method)."""
+    found, _ = links_of("我们的方法优于XAPO，并在AIME24上超过了VirPO。")
+    assert {("XAPO", "usesMethod"), ("VirPO", "usesMethod")} <= found, found
