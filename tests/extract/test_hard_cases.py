@@ -1787,3 +1787,10 @@ def test_an_acronym_ending_in_po_is_an_optimisation_method_even_compared_alone()
     the model a comparison alone would make it (every lexicon name so shaped is a method)."""
     found, _ = links_of("我们的方法优于XAPO，并在AIME24上超过了VirPO。")
     assert {("XAPO", "usesMethod"), ("VirPO", "usesMethod")} <= found, found
+
+
+def test_a_rag_variant_a_quantisation_and_a_federated_algorithm_are_methods_by_their_shape():
+    """'优于ZetaRAG、FlexQuant和FedNova': methods no lexicon knows yet (a sized checkpoint stays a model)."""
+    found, _ = links_of("我们的方法优于ZetaRAG、FlexQuant和FedNova，并超过了Qwen3-8B-RAG。")
+    assert {("ZetaRAG", "usesMethod"), ("FlexQuant", "usesMethod"), ("FedNova", "usesMethod")} <= found, found
+    assert ("Qwen3-8B-RAG", "usesModel") in found, found
