@@ -10,6 +10,9 @@ entity (label or alias, normalised as entities are) has been removed:
 * ``all held out``: metrics too (a pessimistic bound: common metric words are lexicon knowledge).
 
     .venv/bin/python bench/heldout_lexicon.py ../shared/gold/2025-09-30.json seeds/
+
+Several days at once: every ``*.json`` argument is a gold file, every other one a digest or folder
+(``bench/heldout_days/README.md`` has the command for the read days).
 """
 
 from __future__ import annotations
@@ -36,10 +39,10 @@ GOLD_KINDS = {"models": ["models.jsonl", "generated/models_transformers.jsonl"],
               "methods": ["methods.jsonl"], "metrics": ["metrics.jsonl"]}
 
 
-def gold_names(gold_file: Path, kinds) -> set[str]:
+def gold_names(gold_files: list[Path], kinds) -> set[str]:
     """Every normalised name of the gold entities of ``kinds`` (proposed names count as methods
     and models: the gold lists them there too)."""
-    papers = json.loads(gold_file.read_text(encoding="utf-8"))["papers"]
+    papers = [p for f in gold_files for p in json.loads(f.read_text(encoding="utf-8"))["papers"]]
     return {normalize(n) for p in papers for k in kinds for group in p.get(k, []) for n in group}
 
 
@@ -63,18 +66,19 @@ def held_out_lexicon(names: set[str], out: Path) -> int:
     return dropped
 
 
-def scores(paths, gold_file: Path, lexicon: str | None) -> dict:
+def scores(paths, gold_files: list[Path], lexicon: str | None) -> dict:
     graph = kg.build(paths, lexicon_dir=lexicon)
     with tempfile.TemporaryDirectory() as tmp:
         kg.write_exports(graph, tmp, formats=(), html=False)
-        return evaluate(load_gold([gold_file]), predictions_from_store(open_store(tmp)))
+        return evaluate(load_gold(gold_files), predictions_from_store(open_store(tmp)))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("paths", nargs="*", default=[str(ROOT / "seeds")])
+    ap.add_argument("files", nargs="+", type=Path, help="gold files (*.json) and the digests or folders to build (default: seeds/)")
     args = ap.parse_args()
+    golds = [f for f in args.files if f.suffix == ".json"]
+    paths = [str(f) for f in args.files if f.suffix != ".json"] or [str(ROOT / "seeds")]
     columns = (*TYPES, "shared_pairs")
     print("| lexicon | " + " | ".join(columns) + " |")
     print("|---" * (len(columns) + 1) + "|")
@@ -84,9 +88,9 @@ def main() -> None:
         for i, (label, kinds) in enumerate(runs):
             lexicon = None
             if kinds:
-                dropped = held_out_lexicon(gold_names(args.gold, kinds), Path(tmp) / str(i))
+                dropped = held_out_lexicon(gold_names(golds, kinds), Path(tmp) / str(i))
                 lexicon, label = str(Path(tmp) / str(i)), f"{label} ({dropped} entries)"
-            s = scores(args.paths, args.gold, lexicon)
+            s = scores(paths, golds, lexicon)
             print(f"| {label} | " + " | ".join(f"{s[k].f1:.3f}" for k in columns) + " |", flush=True)
 
 
