@@ -270,6 +270,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     return spans
 
 
+_EDITION_TAG = re.compile(r" ?\[(?:dev|pro|schnell|klein|max|flex|ultra|mini|preview)\]")
 _ON_QUALIFIED = re.compile(r"(?:在|于)(?:(?![在上中，。；、的])[\u4e00-\u9fff]){1,8}的\s*$")
 _POSSESSIVE = ("'s", "’s")
 _ARTICLES = frozenset(["A", "An", "The"])
@@ -311,6 +312,8 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
 
 def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span]) -> None:
     """Append the span of the name at [start, end) to ``spans``, unless it is a label or no name."""
+    if text[end : end + 1] in " [" and (tag := _EDITION_TAG.match(text, end)):
+        end = tag.end()  # 'FLUX.2 [dev]', 'FLUX.1 Kontext [pro]': the bracketed edition is the release's name
     if (_LABEL_AFTER.match(text, end) and not _CJK.match(text, start - 1)) or (
         not in_title and _COLON_AFTER.match(text, end) and section_key(text[start:end])
     ):

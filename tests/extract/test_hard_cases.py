@@ -1794,3 +1794,12 @@ def test_a_rag_variant_a_quantisation_and_a_federated_algorithm_are_methods_by_t
     found, _ = links_of("我们的方法优于ZetaRAG、FlexQuant和FedNova，并超过了Qwen3-8B-RAG。")
     assert {("ZetaRAG", "usesMethod"), ("FlexQuant", "usesMethod"), ("FedNova", "usesMethod")} <= found, found
     assert ("Qwen3-8B-RAG", "usesModel") in found, found
+
+
+def test_a_bracketed_edition_is_part_of_a_release_s_name_and_plus_is_no_verb():
+    """'FLUX.2 [dev]', 'FLUX.2 [pro]': the edition in brackets names the release; 'over a FLUX.2 [dev] plus
+    upscaler pipeline' compares with it (no part of the paper's own that 'plus' would make a verb of)."""
+    found, _ = links_of("It is on par with FLUX.2 [dev]. Raters preferred LatentLess over a FLUX.2 [pro] plus upscaler pipeline.",
+                        title="LatentLess: Pixel Diffusion")
+    assert {("FLUX.2 [dev]", "usesModel"), ("FLUX.2 [pro]", "usesModel")} <= found, found
+    assert not any(label.startswith("FLUX") and rel == "proposes" for label, rel in found), found
