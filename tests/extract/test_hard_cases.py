@@ -1803,3 +1803,9 @@ def test_a_bracketed_edition_is_part_of_a_release_s_name_and_plus_is_no_verb():
                         title="LatentLess: Pixel Diffusion")
     assert {("FLUX.2 [dev]", "usesModel"), ("FLUX.2 [pro]", "usesModel")} <= found, found
     assert not any(label.startswith("FLUX") and rel == "proposes" for label, rel in found), found
+
+
+def test_a_known_measure_the_text_calls_its_metric_is_reported():
+    """'scores planners with the EPDMS metric': the measure of the evaluation, though no value follows."""
+    found, _ = links_of("The benchmark scores planners with the EPDMS metric.")
+    assert ("EPDMS", "reportsMetric") in found, found
