@@ -1809,3 +1809,9 @@ def test_a_known_measure_the_text_calls_its_metric_is_reported():
     """'scores planners with the EPDMS metric': the measure of the evaluation, though no value follows."""
     found, _ = links_of("The benchmark scores planners with the EPDMS metric.")
     assert ("EPDMS", "reportsMetric") in found, found
+
+
+def test_a_lower_case_eval_suffix_names_a_benchmark():
+    """'With Zeta-TTS-eval, the WER is 2.1%': '-eval' names an evaluation set as '-Eval' does, with no cue."""
+    found, _ = links_of("With Zeta-TTS-eval, the WER is 2.1%. 相比CosyVoice 3，Zeta-TTS-eval中的说话人相似度更高。")
+    assert ("Zeta-TTS-eval", "evaluatesOn") in found, found
