@@ -750,13 +750,14 @@ _LOWER_ITEM = re.compile(_LOWER_NAME)
 # (find_names takes lower-case words for prose; naming one makes it a name)
 _NAMING_ZH, _NAMING_EN = "名为|称为|称作|叫做|记为|记作", "dubbed|named|called|termed"
 NAMING_VERBS = f"{_NAMING_ZH}|{_NAMING_EN}"  # what a text says before a name it gives (kg.extract.proposals too)
+_NAMING_WORDS = tuple(NAMING_VERBS.split("|"))
 _NAMED_LOWER = re.compile(rf"(?:{_NAMING_ZH})\s*[“\"]?(?P<cjk>[a-z][a-z0-9]*(?:[-_.+][a-z0-9]+)*)(?=[”\"]?\s*[的，,、（(。；\u4e00-\u9fff])"
                           rf"|\b(?:{_NAMING_EN})\s+[“\"]?(?P<en>[a-z][a-z0-9]*(?:[-_.+][a-z0-9]+)*)(?=[”\"]?\s*[,.;:(])")
 
 
 def _named_lowercase(doc: Doc, text: str, names: list[Span]) -> list[Span]:
     """Spans of the lower-case names of ``_NAMED_LOWER`` where no name stands."""
-    if not any(w in text for w in NAMING_VERBS.split("|")):
+    if not any(w in text for w in _NAMING_WORDS):
         return []
     return _free_spans(doc, names, [m.span("cjk") if m.group("cjk") else m.span("en") for m in _NAMED_LOWER.finditer(text)])
 

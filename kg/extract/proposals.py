@@ -591,8 +591,9 @@ class ProposalFinder:
             return said[0] if top >= 3 and len(said) == 1 and said[0] in ("benchmark", "model") else None
 
         def kind_of(span: Span) -> str:  # what the text calls it, else what its shape says ('…-Bench'), else a measure, data or a model, else a framework
-            return (descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span), voted_kind(span))
-                    or ("metric" if voted_measure(span) else voted_kind(span) or "framework"))
+            voted = voted_kind(span)
+            return (descriptor_kind(text, span.start_char, span.end_char, title_end) or _shape_kind(_t(span), voted)
+                    or ("metric" if voted_measure(span) else voted or "framework"))
 
         # 1. the title's name before the colon
         prefix = title_prefix(title)

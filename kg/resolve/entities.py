@@ -74,20 +74,18 @@ def _qualified_gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.start("gloss"), m.end("gloss")
 
 
+# the measure's value right after it, in any unit: '吞吐量约为每秒22个词', '单卡吞吐量约为每秒450万原子步'
+_VALUE_IN_ANY_UNIT = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:约|大约|仅)?(?:为|达|是)[^，。；,;]{0,6}?\d")
+# the text calls it the measure it evaluates in: 'scores planners with the EPDMS metric', '以EPDMS指标'
+_NAMED_A_MEASURE = re.compile(r"\s*(?:metrics?\b|指标)")
+
+
 def _reported_near(text: str, start: int, end: int) -> bool:
     """A value or a comparison close to a metric name, within its sentence."""
     left = re.split(r"[。！？\n]", text[max(0, start - 25) : start])[-1]
     right = re.split(r"[。！？\n]", text[end : end + 40])[0]
     return bool(_REPORTED.search(left + " " + right) or re.search(r"\d\s*(?:个|张|块)?\s*$", left) or _VALUE_IN_ANY_UNIT.match(right)
                 or _NAMED_A_MEASURE.match(right))
-
-
-# the text calls it the measure it evaluates in: 'scores planners with the EPDMS metric', '以EPDMS指标'
-_NAMED_A_MEASURE = re.compile(r"\s*(?:metrics?\b|指标)")
-
-
-# the measure's value right after it, in any unit: '吞吐量约为每秒22个词', '单卡吞吐量约为每秒450万原子步'
-_VALUE_IN_ANY_UNIT = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:约|大约|仅)?(?:为|达|是)[^，。；,;]{0,6}?\d")
 
 
 # a Chinese rate or accuracy the text qualifies by what it measures ('编辑成功率', '引用准确率'), not by how it
