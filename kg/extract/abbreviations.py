@@ -45,6 +45,9 @@ _HAN_RUN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]*[\u4e00-\u9fff][\u4e00-\u
 _QUOTED_END = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]$")
 _MAX_INNER = 29  # tokens between the brackets, at most
 _GLOSS = re.compile(r"^[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,7}$")
+# a bracket after an acronym that opens on these words explains it, it does not spell it out:
+# 'CRPS（均为相对季节朴素基线归一化后的几何平均）', 'X（即…）', 'X（分别为…）'
+_EXPLAINS = re.compile(r"(?:均为|均是|都是|即(?!时)|分别|包括|包含|例如|比如|如|是指|是|为|用于|来自|约\d|共\d|仅为|仅需|对应)")
 
 
 def is_acronym(short: str) -> bool:
@@ -179,7 +182,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
             short = doc[tok.i - 1 : tok.i]
             words = [t.text for t in inner if not t.is_space]
             if _HAN.search(inner_text):
-                if len(inner_text) <= 20 and not _CLAUSE_PUNCT.search(inner_text):
+                if len(inner_text) <= 20 and not _CLAUSE_PUNCT.search(inner_text) and not _EXPLAINS.match(inner_text):
                     pairs.append((short, inner))
             elif schwartz_hearst_long_form(short.text, words) == 0 and len(words) > 1:
                 pairs.append((short, inner))

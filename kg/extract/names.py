@@ -90,7 +90,7 @@ _PAREN_GAP = re.compile(r"^\s*[（(]\s*$")
 _AND_GAP = re.compile(r"\s(?:and|or)\s")
 _VERB_NEXT = re.compile(r" (?!and\b|or\b)[a-z]")  # an English word after a name: it is the subject
 _CLOSERS = (")", "）")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+(?:\.\d+)?[BMKT]\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+(?:\.\d+)?[BMKT]\s+)?$|:\s*$")  # (or the subtitle's start)
 _CLASS_AFTER = re.compile(r"\s+(?:Models?|Transformers?|Networks?|Agents?|Systems?)\b")
 _NAME_AFTER_HEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*[A-Za-z]")
 
@@ -272,6 +272,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
 
 _EDITION_TAG = re.compile(r" ?\[(?:dev|pro|schnell|klein|max|flex|ultra|mini|preview)\]")
 _ON_QUALIFIED = re.compile(r"(?:在|于)(?:(?![在上中，。；、的])[\u4e00-\u9fff]){1,8}的\s*$")
+_ON_PART_OF = re.compile(r"(?:在|于)\s*[A-Za-z][\w\-.]*\s*的\s*$")  # '在MoleculeNet的HIV与BBBP分子图任务上': its parts
 _POSSESSIVE = ("'s", "’s")
 _ARTICLES = frozenset(["A", "An", "The"])
 
@@ -332,7 +333,8 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
     if flags & _ADJECTIVE_END:
         return  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
     if in_title and " " in single and _ARTICLE_BEFORE.search(text, max(0, start - 12), start) and _CLASS_AFTER.match(text, end):
-        return  # 'via a 0.9B Ultra-Compact Vision-Language Model': a description of the paper's model
+        return  # 'via a 0.9B Ultra-Compact Vision-Language Model', 'X: Reasoning-Enhanced Vision-Language-Action Model
+        # for …': a description of the paper's model
     around = text[max(0, start - 2) : start] + text[end : end + 2]  # (most names have no bracket around)
     if ("(" in around or "（" in around) and _glosses_field_word(text, start, end, stoplist):
         return  # 'VLA（Vision-Language-Action）': the gloss of a field word is one too
@@ -420,6 +422,8 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     if ("benchmark" not in votes and "-" in name and "model" not in shape and _ON_QUALIFIED.search(before)
             and t["benchmark_close"].match(after)):
         votes["benchmark"] = 2  # '在更具挑战性的LIBERO-Plus扰动测试中': 在…上/中 around a qualified hyphenated name
+    elif "benchmark" not in votes and "model" not in shape and _ON_PART_OF.search(before) and t["benchmark_close"].match(after):
+        votes["benchmark"] = 2  # '在MoleculeNet的HIV与BBBP分子图任务上': the parts of a named set
     for weight, kind, before_rx, after_rx in t["around"]:
         if votes.get(kind, 0) < weight and before_rx.search(before) and after_rx.match(after):
             votes[kind] = weight

@@ -40,7 +40,7 @@ from kg.parse.sections import section_bounds, section_key
 __all__ = ["ProposalFinder"]
 
 _INTRO = CueScanner(
-    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|训练得到了?|训练出了?|给出了?",
+    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|构造了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|挖掘(?:并清洗)?出?了?|训练得到了?|训练出了?|给出了?",
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
     r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?|"
     r"(?:build|builds|built|design|designs|designed|create|creates|created)(?!\s+(?:on|upon|to|by|from|with|into|for)\b))\b",
@@ -72,7 +72,7 @@ _TC_WORD = r"[A-Z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)*"
 _COINED_LONG_FORM = re.compile(rf"{_TC_WORD}(?: {_TC_WORD}){{1,5}}|[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+")  # ('Draw-then-Verify')
 # a title that says what its name is: ': An Omni Diffusion Large Language Model for …', ': A 0.1° Global … Model'
 _TITLE_A_MODEL = re.compile(r":\s*(?:(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,6}?(?:Model|LLM|VLM|MLLM)s?"
-                            r"|(?![\w\-]+ing\s)(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,5}?(?:Models|LLMs|VLMs|MLLMs)(?=\s+for\s))"
+                            r"|(?![\w\-]+ing\s)(?:(?!(?:of|for|on|in|with|to|and)\s)[\w\-.°]+\s+){0,5}?(?:Models?|LLMs?|VLMs?|MLLMs?)(?=\s+for\s))"
                             r"\b(?!\s+(?:Evaluation|Training|Alignment|Merging|Editing|Compression|Serving)\b)")
 # a long form that names a task, not a technique ('视觉语言导航（VLN）', '次季节至季节预报（S2S）')
 _TASK_LONG_FORM = re.compile(r"(?:导航|预报|识别|检测|分割|分类|问答|推荐|摘要|定位|跟踪|追踪|navigation|forecasting|detection|"
@@ -136,9 +136,14 @@ _QUOTED_ENGLISH_PART = re.compile(
     r"(?:that\s+|which\s+)?[a-z][a-z\-]+s\b")
 # a cue word right before a quote, with a classifier between them or not (see _quoted_parts)
 _QUOTE_CUE_BEFORE = re.compile(rf"(?:{_QUOTE_CUES})\s*(?:一(?:个|种|套|项|组))?\s*\Z")  # ('引入一个“韵律一致性奖励”')
+# the means a step works by, in quotes, before the step's verb: '通过“盲测过滤”剔除…', '通过“内容感知token合并”在空白区域合并…'
+# (not before 的: '通过“难度爬坡”的方式' describes a way)
+_BY_MEANS_BEFORE = re.compile(r"通过\s*\Z")
+_STEP_VERB_AFTER = re.compile(r"(?!的)[\u4e00-\u9fff]")
 _TITLE_GLOSS_AFTER = re.compile(r"[（(]\s*[A-Z][a-z][A-Za-z\-]*(?: [A-Za-z\-]+){1,5}\s*[）)]")  # ('“模态接力”（Modality Relay）')
+# (a name may hold 'of' between capitalised words: 'with Frequency-Routed Mixture of Experts')
 _TITLE_VIA = re.compile(
-    r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+))*(?:\s+[A-Z][\w\-]*)*)"
+    r"\b(?:via|with|through|using|by)\s+(?:an?\s+|the\s+)?(?P<name>(?:[A-Z][\w\-]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-]*|[a-z]+-[a-z]+|of(?=\s+[A-Z])))*(?:\s+[A-Z][\w\-]*)*)"
 )
 _MODELS_WORD = re.compile(r"\b(?:Models?|LLMs?|VLMs?|Agents?)\b")  # a title about models, not a method's name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s")
@@ -160,7 +165,8 @@ def _quoted_parts(text: str, pos: int):
     an English gloss of two words or more (``_TITLE_GLOSS_AFTER``).
     """
     for m in _QUOTED_NAME.finditer(text, pos):
-        if m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()) or _TITLE_GLOSS_AFTER.match(text, m.end()):
+        if (m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()) or _TITLE_GLOSS_AFTER.match(text, m.end())
+                or _BY_MEANS_BEFORE.search(text, pos, m.start()) and _STEP_VERB_AFTER.match(text, m.end())):
             yield m
         pos = m.end()
 
@@ -452,7 +458,8 @@ def _kind_near(text: str) -> str:
 _HEAD_NOUN = re.compile(
     r"(基准测试|基准|数据集|测试集|评测集|任务集|(?:评测|评估|测评)(?:平台|套件)|语料库|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
     r"系统|system|指标|度量|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
-    r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller|训练目标|优化目标|objective)",
+    r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller|训练目标|优化目标|objective)"
+    r"(?!的)",  # (a kind word before 的 qualifies the head: '一种…输入大语言模型的图-语言接口' is no model)
     re.I,
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)

@@ -1815,3 +1815,56 @@ def test_a_lower_case_eval_suffix_names_a_benchmark():
     """'With Zeta-TTS-eval, the WER is 2.1%': '-eval' names an evaluation set as '-Eval' does, with no cue."""
     found, _ = links_of("With Zeta-TTS-eval, the WER is 2.1%. 相比CosyVoice 3，Zeta-TTS-eval中的说话人相似度更高。")
     assert ("Zeta-TTS-eval", "evaluatesOn") in found, found
+
+
+def test_a_bracket_that_explains_an_acronym_does_not_spell_it_out():
+    """'0.463的CRPS（均为…几何平均）': a bracket opening on '均为' explains the measure; CRPS stays the lexicon's."""
+    found, _ = links_of("在GIFT-Eval上，取得0.681的MASE与0.463的CRPS（均为相对季节朴素基线归一化后的几何平均）。")
+    assert ("CRPS", "reportsMetric") in found, found
+
+
+def test_a_quoted_step_the_work_acts_by_is_a_named_part():
+    """'并通过“边缘感知块合并”剔除冗余块': the means a step works by, quoted, is the paper's named part
+    (not '通过“试错”的方式': a way described)."""
+    found, _ = links_of("本文提出了KiteDoc。KiteDoc并通过“边缘感知块合并”剔除冗余块，并通过“反复试错”的方式调参。")
+    assert ("边缘感知块合并", "proposes") in found, found
+    assert ("反复试错", "proposes") not in found, found
+
+
+def test_a_network_named_right_after_encoder_is_a_model_whatever_its_size_suffix():
+    """'视觉编码器OwlViT-600M': an encoder, though '-600M' could count a dataset's items."""
+    found, _ = links_of("模型通过自研的原生分辨率视觉编码器OwlViT-600M和一套训练数据取得领先成绩。")
+    assert ("OwlViT-600M", "usesModel") in found, found
+
+
+def test_a_title_technique_may_hold_of_and_a_subtitle_before_model_describes_the_headline():
+    """'with Band-Routed Mixture of Experts' is one name; in 'PilotMind-VLA: Reasoning-Enhanced
+    Vision-Language-Action Model for …' the subtitle describes the headline, which is a model."""
+    found, _ = links_of("本文提出了WaveLoom，一个时间序列基础模型。",
+                        title="WaveLoom: Scaling Time Series Models with Band-Routed Mixture of Experts")
+    assert ("Band-Routed Mixture of Experts", "proposes") in found, found
+    found, _ = links_of("该研究提出PilotMind-VLA，一个端到端自动驾驶系统。",
+                        title="PilotMind-VLA: Reasoning-Enhanced Vision-Language-Action Model for End-to-End Driving")
+    assert ("PilotMind-VLA", "usesModel") in found, found
+    assert not any(label.startswith("Reasoning-Enhanced") for label, _ in found), found
+
+
+def test_data_the_authors_mined_is_proposed_and_a_kind_word_before_de_is_no_head():
+    """'作者从…中挖掘并清洗出…的AbPair-50K数据集' is the paper's own data; in '一种…并直接输入大语言模型的图-语言接口'
+    the model qualifies the interface, which is no model."""
+    found, _ = links_of("作者从SAbDab中挖掘并清洗出包含约5万对界面的AbPair-50K数据集。")
+    assert ("AbPair-50K", "proposes") in found, found
+    found, _ = links_of("该论文提出GraphTok，一种将任意图编码为离散令牌并直接输入大语言模型的图-语言接口。")
+    assert ("GraphTok", "proposes") in found and ("GraphTok", "usesModel") not in found, found
+
+
+def test_a_gloss_ending_in_research_is_no_search_technique():
+    """'面向深度研究（deep research）任务': 'research' does not end in the technique head 'search'."""
+    found, _ = links_of("ScholarKite是一个面向深度研究（deep research）任务的智能体训练框架。")
+    assert not any(label == "deep research" for label, _ in found), found
+
+
+def test_a_set_glued_to_a_year_and_the_parts_of_a_named_set_are_benchmarks():
+    """'在基于靶点口袋的PocketDock2021任务中' (a dataset's edition), '在MolNet的ToxA与BBBX分子图任务上' (its parts)."""
+    found, _ = links_of("在基于靶点口袋的PocketDock2021任务中，其对接分数平均为-8.2。在MolNet的ToxA与BBBX分子图任务上，其ROC-AUC分别为80.5与72.9。")
+    assert {("PocketDock2021", "evaluatesOn"), ("ToxA", "evaluatesOn"), ("BBBX", "evaluatesOn")} <= found, found
