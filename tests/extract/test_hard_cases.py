@@ -1283,11 +1283,11 @@ def test_a_system_joined_to_its_backbone_by_a_plus_is_two_names():
 
 
 def test_a_chinese_measure_no_lexicon_knows_named_before_its_value_is_a_metric():
-    """'序列恢复率为58.7%', '答案泄露率从31.5%降到6.8%', '规约对齐率达到': measures; '学习率为1e-4' and
+    """'骨架恢复率为58.7%', '答案泄露率从31.5%降到6.8%', '规约对齐率达到': measures; '学习率为1e-4' and
     '输入分辨率为1024' are settings, '性能增益为' names no measure."""
-    found, _ = links_of("在CATH 4.2上的序列恢复率为58.7%，答案泄露率从31.5%降到6.8%，规约对齐率达到91%。"
+    found, _ = links_of("在CATH 4.2上的骨架恢复率为58.7%，答案泄露率从31.5%降到6.8%，规约对齐率达到91%。"
                         "训练时学习率为1e-4，输入分辨率为1024，性能增益为3.2%。")
-    assert {(m, "reportsMetric") for m in ("序列恢复率", "答案泄露率", "规约对齐率")} <= found, found
+    assert {(m, "reportsMetric") for m in ("骨架恢复率", "答案泄露率", "规约对齐率")} <= found, found
     assert not any(label.endswith(("学习率", "分辨率", "增益")) for label, _ in found), found
 
 
