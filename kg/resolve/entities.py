@@ -200,6 +200,10 @@ def paper_mentions(doc: Doc) -> PaperMentions:
     versioned: dict[tuple[int, int], _Sp] = {}  # a lexicon model with the version after it -> the lexicon model
     pairs = doc_value(doc, "abbreviations")
     long_forms = [(lf.start_char, lf.end_char) for _, lf in pairs if _HAN.search(text, lf.start_char, lf.end_char)]
+    # the English long forms the paper spells its acronyms out with: a technique the lexicon knows inside
+    # one is only part of the paper's own name ('Layout-Aware Token Merging (LATM)' names no token merging)
+    coined = [(lf.start_char, lf.end_char) for _, lf in pairs if " " in text[lf.start_char : lf.end_char]
+              and not _HAN.search(text, lf.start_char, lf.end_char)]
     # a compound Chinese measure ('编辑成功率') is one of its own, unless the paper also reports the bare
     # measure ('准确率'): then the compound is that measure qualified ('定位准确率' beside '准确率')
     compound_at, plain_heads = {}, set()
@@ -224,7 +228,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
             continue
         if span.label_ == "model" and any(n.start_char < start and end <= n.end_char for n in longer_names):
             continue  # 'Audio Flamingo 4' names no Flamingo: the longer name (or title name) is a variant of the family
-        if span.label_ == "method" and _head_of_variant(text, start, end, longer_names):
+        if span.label_ == "method" and (_head_of_variant(text, start, end, longer_names)
+                                        or any(a <= start and end <= b and (a, b) != (start, end) for a, b in coined)):
             taken.append((start, end))  # 'Action-Conditioned Flow Matching' names no flow matching: the
             continue  # guide's 'a name that occurs only inside another name is not annotated on its own'
         sentence = sentence_of(doc, start, end)

@@ -1868,3 +1868,12 @@ def test_a_set_glued_to_a_year_and_the_parts_of_a_named_set_are_benchmarks():
     """'在基于靶点口袋的PocketDock2021任务中' (a dataset's edition), '在MolNet的ToxA与BBBX分子图任务上' (its parts)."""
     found, _ = links_of("在基于靶点口袋的PocketDock2021任务中，其对接分数平均为-8.2。在MolNet的ToxA与BBBX分子图任务上，其ROC-AUC分别为80.5与72.9。")
     assert {("PocketDock2021", "evaluatesOn"), ("ToxA", "evaluatesOn"), ("BBBX", "evaluatesOn")} <= found, found
+
+
+def test_a_known_technique_inside_the_long_form_of_the_paper_s_own_acronym_is_no_mention():
+    """'区域感知令牌合并（Region-Aware Token Merging, RATM）' names the paper's technique, not token merging
+    (the guide: a name inside another name is not annotated on its own); 'Token Merging (ToMe)' alone is."""
+    found, _ = links_of("本文的核心是区域感知令牌合并（Region-Aware Token Merging, RATM）。")
+    assert not any(label == "Token Merging" for label, _ in found), found
+    found, _ = links_of("我们与Token Merging（ToMe）进行比较。")
+    assert ("Token Merging", "usesMethod") in found, found
