@@ -528,6 +528,13 @@ def _kin_votes(doc: Doc, spans: list[Span], groups: list[tuple[int, int]], votes
                 if not known[i] and max(votes[i].values(), default=0) <= 2:
                     votes[i] = {"method": 3}
             continue
+        if lexicon_kinds and set(lexicon_kinds) == {"model"}:
+            # '现有前馈方法如MVSplat和DepthSplat', 'UniAD、VAD等端到端方法': named networks the text calls
+            # methods beside known models are models (the guide: a named network used as a baseline)
+            for i in idx:
+                v = votes[i]
+                if not known[i] and v and max(v, key=v.get) == "method" and "method" not in shape_kinds(text[spans[i].start_char:spans[i].end_char]):
+                    votes[i] = {"model": v["method"]}
         if all(max(votes[i].values(), default=0) >= 2 for i in idx):
             continue  # (a weak vote says nothing: 'ReAct和CodeAct' after '采用' gives CodeAct a model hint)
         kinds = set()

@@ -64,6 +64,8 @@ _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
 # ('This study evaluates 30 reward models under controlled distribution shifts and introduces X'),
 # and so do the English names of a Chinese sentence ('本文提出X，一个覆盖Windows、macOS…的框架，并发布了Y')
 _SUBJECT_FAR = re.compile(_SUBJECTS + r"[^。；;]{0,120}$", re.I)
+# a sentence that goes on with the work, its subject left out: '…；同时提出…损失PALoss', '。此外，还提出了…策略SC-Rerank'
+_GOES_ON = re.compile(r"[。；;]\s*(?:此外|另外|同时|并且?)[，,]?\s*(?:还|也)?\s*$")
 # a second verb of the same subject: '本文提出X，一个…模型，并发布了Y数据集'
 _COORDINATED = re.compile(r"(?:[，,]|并且?|同时|还|也|以及|由此|从而|进而|据此|\band(?: also)?|\balso)\s*$")  # ('本文评测了…，构建了X基准')
 # what defines the name just introduced: '，首个开源的万亿参数思考模型', ', a 7B model that …'
@@ -188,7 +190,7 @@ _APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
-    r"(基准测试|基准|数据集|测试集|评测集|任务集|语料库|子集|模型|框架|方法|指标|度量|benchmark|dataset|subset|model|framework|metric)\s*(?:(?:名为|称为|叫做|called|named|dubbed)\s*)?(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
+    r"(基准测试|基准|数据集|测试集|评测集|任务集|语料库|语料|子集|模型|框架|方法|指标|度量|benchmark|dataset|corpus|subset|model|framework|metric)\s*(?:(?:名为|称为|叫做|called|named|dubbed)\s*)?(?:[“「][^”」]{1,12}[”」])?\s*[（(]?\s*$", re.I
 )
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")  # the Latin name a long form opens with
 # what the work ends up with: '最终构建了…', '过滤后得到…'
@@ -456,7 +458,7 @@ def _kind_near(text: str) -> str:
 
 
 _HEAD_NOUN = re.compile(
-    r"(基准测试|基准|数据集|测试集|评测集|任务集|(?:评测|评估|测评)(?:平台|套件)|语料库|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
+    r"(基准测试|基准|数据集|测试集|评测集|任务集|(?:评测|评估|测评)(?:平台|套件)|语料库|语料|benchmark|dataset|corpus|suite|模型|model|框架|framework|方法|method|算法|algorithm|"
     r"系统|system|指标|度量|metric|技术|technique|管线|流水线|pipeline|模块|module|机制|mechanism|策略|strategy|范式|paradigm|组件|component|损失|loss|"
     r"智能体|agent|编码器|encoder|解码器|decoder|适配器|adapter|控制器|controller|训练目标|优化目标|objective)"
     r"(?!的)",  # (a kind word before 的 qualifies the head: '一种…输入大语言模型的图-语言接口' is no model)
@@ -464,10 +466,11 @@ _HEAD_NOUN = re.compile(
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 # (训练 after the name starts what it does: '（Lookahead Risk Distillation）训练监控模型' trains a model, is none)
+_GIVES = re.compile(r"提供|带来|赋予|注入|补充")
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及]|训练)[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark", "任务集": "benchmark",
               "测试集": "benchmark", "评测集": "benchmark",
-              "语料库": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",
+              "语料库": "benchmark", "语料": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",
               **dict.fromkeys([a + b for a in ("评测", "评估", "测评") for b in ("平台", "套件")], "benchmark"),
               "模型": "model", "model": "model", "指标": "metric", "度量": "metric", "metric": "metric",
               **dict.fromkeys(["技术", "technique", "管线", "流水线", "pipeline", "模块", "module", "机制", "mechanism",
@@ -516,6 +519,8 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     direct = _DIRECT_NOUN.match(after)
     if closed and direct and _LATIN_NEXT.match(after, direct.end()):
         direct = None  # '（CSIs）数据集DIWALI': the noun heads the name that follows ('（TPD）方法' describes TPD)
+    elif direct and after.startswith("为") and _GIVES.match(after, direct.end()):
+        direct = None  # 'X为模型提供…': X gives the model something, it is none ('X为轻量模型' is one)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
     m = _OF_PHRASE.match(after)
@@ -615,7 +620,7 @@ class ProposalFinder:
             # '…，训练出基于X的Y': a summary says what the work trained without naming who trained it
             # (not '现有方法训练出的模型': a relative clause)
             trained = m.group(0).startswith("训练") and not text.startswith("的", m.end())
-            if not trained and not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not _SUBJECT.search(
+            if not trained and not _GOES_ON.search(text, max(title_end, m.start() - 8), m.start()) and not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not _SUBJECT.search(
                     text, max(title_end, m.start() - 20 - _latin_in(text, m.start() - 60, m.start())), m.start()) and not (
                 _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
                 and _SUBJECT_FAR.search(text, max(title_end, m.start() - 140), m.start())

@@ -1877,3 +1877,40 @@ def test_a_known_technique_inside_the_long_form_of_the_paper_s_own_acronym_is_no
     assert not any(label == "Token Merging" for label, _ in found), found
     found, _ = links_of("我们与Token Merging（ToMe）进行比较。")
     assert ("Token Merging", "usesMethod") in found, found
+
+
+def test_a_corpus_the_work_releases_is_data_whatever_its_size_suffix():
+    """'发布了包含1.2T token的英文网页语料WebLoom-1.2T': a corpus ('1.2T' counts its tokens, no parameters)."""
+    found, r = links_of("本文提出了一套数据筛选流程，并据此发布了包含1.2T token的英文网页语料WebLoom-1.2T。",
+                        title="WebLoom: Domain-Balanced Filtering for Pretraining Data")
+    assert ("WebLoom-1.2T", "proposes") in found, found
+    assert {e.label: e.type for e in r.entities.values()}["WebLoom-1.2T"] == "benchmark", r.entities
+
+
+def test_networks_the_text_calls_methods_beside_known_models_are_models():
+    """'现有前馈方法如MVSplat和DepthKiln': beside a known model, a named network is a model, as the
+    guide has it (the lexicon's methods keep a new name a method: '如GRPO和FooPO')."""
+    found, _ = links_of("现有前馈方法如MVSplat和DepthKiln依赖已知相机位姿。")
+    assert ("DepthKiln", "usesModel") in found, found
+
+
+def test_a_work_that_gives_the_model_something_is_no_model_and_a_scheme_s_examples_are_methods():
+    """'TimeHawk为模型提供…三种工具': the work gives the model tools, it is none; '现有卸载方案（如MoE-Relay）':
+    a scheme's examples are methods; '基于请求级热度的LRU-Q缓存替换策略': a policy is a method."""
+    found, r = links_of("本文提出TimeHawk，一个多轮关键帧搜索的智能体框架。TimeHawk为模型提供“跳转”和“回看”三种工具。"
+                        "现有卸载方案（如MoE-Relay）频繁阻塞；本文采用基于请求级专家热度的LRU-Q缓存替换策略。",
+                        title="TimeHawk: Agentic Keyframe Search for Hour-Long Videos")
+    assert {e.label: e.type for e in r.entities.values()}["TimeHawk"] == "framework", r.entities
+    assert {("MoE-Relay", "usesMethod"), ("LRU-Q", "usesMethod")} <= found, found
+
+
+def test_a_sentence_that_goes_on_with_the_work_proposes_without_its_subject():
+    """'…；同时提出位姿无关的光度对齐损失PAKLoss', '。此外还提出了…策略SC-Rerank2': the paper's parts, its subject left out."""
+    found, _ = links_of("本文提出StreamKiln，一种在线重建框架。它维护一个流式状态；同时提出位姿无关的光度对齐损失PAKLoss，使训练无需位姿。"
+                        "此外还提出了自一致性重打分策略SC-Rerank2，对候选进行过滤。")
+    assert {("PAKLoss", "proposes"), ("SC-Rerank2", "proposes")} <= found, found
+
+
+def test_peak_gpu_memory_in_chinese_is_gpu_memory():
+    found, _ = links_of("推理延迟降低38%，峰值显存从40GB降至21GB。")
+    assert ("GPU memory", "reportsMetric") in found, found
