@@ -54,7 +54,7 @@ class LexiconIndex:
     alias: dict[str, str]  # normalised alias -> key (the first entry naming it)
     forms: dict[str, set[str]]  # key -> its aliases as written
     alias_keys: dict[str, tuple[str, ...]]  # normalised alias -> keys naming it, in lexicon order
-    models: tuple[str, ...]  # model keys of 3+ characters: the families a variant can extend
+    models: frozenset[str]  # model keys of 3+ characters: the families a variant can extend
     alias_forms: dict[str, set[str]]  # key -> the normalised aliases it gives (alias_keys reversed)
 
     @classmethod
@@ -69,7 +69,7 @@ class LexiconIndex:
                 forms.setdefault(k, set()).add(a)
                 if k not in alias_keys.setdefault(na, ()):
                     alias_keys[na] += (k,)
-        models = tuple(sorted(k for k, (t, _, _) in types.items() if t == "model" and len(k) >= 3))
+        models = frozenset(k for k, (t, _, _) in types.items() if t == "model" and len(k) >= 3)
         alias_forms: dict[str, set[str]] = {}
         for na, keys in alias_keys.items():
             for k in keys:
@@ -274,12 +274,15 @@ def _lexicon_version_of(surfaces, lex: LexiconIndex) -> tuple[str | None, str | 
 
 
 def _family_of(key: str, models, present) -> str | None:
-    """The longest lexicon model in the graph whose key is a prefix of ``key`` (qwen3 for qwen38bbase)."""
-    best = None
-    for fk in models:
-        if key.startswith(fk) and key != fk and (best is None or len(fk) > len(best)) and present(fk):
-            best = fk
-    return best
+    """The longest lexicon model in the graph whose key is a prefix of ``key`` (qwen3 for qwen38bbase).
+
+    >>> _family_of("qwen38bbase", frozenset({"qwen", "qwen3", "llama"}), lambda k: True)
+    'qwen3'
+    """
+    for n in range(len(key) - 1, 2, -1):  # the key's own prefixes, longest first (not every lexicon model)
+        if key[:n] in models and present(key[:n]):
+            return key[:n]
+    return None
 
 
 def paper_links(ev: PaperEvidence, entity_of) -> list:
