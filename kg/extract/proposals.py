@@ -873,6 +873,8 @@ class ProposalFinder:
             phrase = m.group("name")
             if _MODEL_TAIL.search(phrase):
                 continue  # 'via a Large-Scale Diffusion Transformer': an architecture, not a named technique
+            if phrase.casefold() in self.field_words:
+                continue  # 'with In-Context Learning': a field word (the stoplist), no technique of the paper's
             if (self._mentions_known(phrase) and not self._coined_variant(phrase)) or " ".join(_WORD_SPLIT.split(phrase.casefold())) in self.known_tails:
                 continue  # 'via LLM-based Chain-of-Thought Reasoning', 'with Verifiable Rewards': a known technique applied, not a new one
             if _GERUND.match(phrase):

@@ -1914,3 +1914,10 @@ def test_a_sentence_that_goes_on_with_the_work_proposes_without_its_subject():
 def test_peak_gpu_memory_in_chinese_is_gpu_memory():
     found, _ = links_of("推理延迟降低38%，峰值显存从40GB降至21GB。")
     assert ("GPU memory", "reportsMetric") in found, found
+
+
+def test_a_field_word_a_title_works_with_is_no_technique_of_the_paper():
+    """'… Generation with In-Context Learning': the stoplist's field word, not a named part."""
+    found, _ = links_of("本文提出EditKiln，一个统一的图像与视频编辑框架。",
+                        title="EditKiln: Unifying Image and Video Editing with In-Context Learning")
+    assert not any(label == "In-Context Learning" for label, _ in found), found
