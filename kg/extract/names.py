@@ -612,6 +612,10 @@ def _names_technique(long_form: str) -> bool:
     return any(rx.search(phrase) for rx in t["method_heads"]) and not t["task_head"].search(phrase)
 
 
+# a task from one medium or range to another: '语音到文本', '次季节至季节', 'Text-to-Video' (not '端到端', end-to-end)
+FROM_TO_TASK = re.compile(r"(?!.*端到端)[\u4e00-\u9fff]{1,6}(?:到|至)[\u4e00-\u9fff]{1,6}|[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[- ][A-Za-z]+)?", re.I)
+
+
 def names_measure(long_form: str) -> bool:
     """Whether a long form names a measure (``任务目标完成率（TGC）``, ``Attack Success Rate (ASR)``)."""
     return bool(_tables()["metric_head"].search(long_form.strip()))
@@ -636,8 +640,10 @@ class NameFinder:
         spans = find_names(doc, self.stoplist)
         if named := _named_lowercase(doc, text, spans):
             spans = sorted([*spans, *named], key=lambda sp: sp.start_char)
-        classes = _acronyms_defined_as(doc, text, lambda long_form: names_a_class(long_form, self.stoplist))
-        if classes:  # '多模态奖励模型（MRM）': the acronym of a class of models is a field word here
+        classes = _acronyms_defined_as(doc, text, lambda long_form: names_a_class(long_form, self.stoplist)
+                                       or FROM_TO_TASK.fullmatch(long_form.strip()) is not None)
+        if classes:  # '多模态奖励模型（MRM）': the acronym of a class of models is a field word here, and so is
+            # that of a task from one medium to another ('语音到文本（S2T）模型', 'Text-to-Video (T2V)')
             spans = [s for s in spans if text[s.start_char : s.end_char] not in classes]
         groups = _list_ranges(doc, spans, text)
         votes = [type_votes(doc, span, g0, g1, text) for span, (g0, g1) in zip(spans, groups)]

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.lexicon_matcher import same_thing
-from kg.extract.names import NAMING_VERBS, is_gloss, names_measure, of_model_family, shape_kinds, value_follows
+from kg.extract.names import FROM_TO_TASK, NAMING_VERBS, is_gloss, names_measure, of_model_family, shape_kinds, value_follows
 from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
 from kg.parse.sections import section_bounds, section_key
 
@@ -818,7 +818,7 @@ class ProposalFinder:
             if _t(short).casefold() in prior or _t(short).casefold() in heads or (
                     self._known(_t(short)) and not self._redefined(_t(short), _t(long))):
                 continue
-            if _TASK_LONG_FORM.search(_t(long).strip()):
+            if _TASK_LONG_FORM.search(_t(long).strip()) or FROM_TO_TASK.fullmatch(_t(long).strip()):
                 continue  # '名为ImagiNav的视觉语言导航（VLN）框架': the acronym names the task, the framework is ImagiNav
             kind = descriptor_kind(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char) + 1, title_end)
             if kind is None and value_follows(text, max(short.end_char, long.end_char)):

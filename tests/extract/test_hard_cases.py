@@ -1921,3 +1921,10 @@ def test_a_field_word_a_title_works_with_is_no_technique_of_the_paper():
     found, _ = links_of("本文提出EditKiln，一个统一的图像与视频编辑框架。",
                         title="EditKiln: Unifying Image and Video Editing with In-Context Learning")
     assert not any(label == "In-Context Learning" for label, _ in found), found
+
+
+def test_the_acronym_of_a_task_from_one_medium_to_another_names_nothing():
+    """'语音到文本（S2T）模型', '次季节至季节预报（S2S）': tasks, neither a model nor the paper's method
+    (not so an end-to-end one: '端到端' is a modifier, no 'from … to …')."""
+    found, _ = links_of("本文比较了语音到文本（S2T）模型中的交叉注意力。我们在次季节至季节（S2S）尺度上评估天气模型。")
+    assert not any(label in ("S2T", "S2S") for label, _ in found), found
