@@ -174,7 +174,7 @@ def load_lexicon(directory: str | pathlib.Path | None = None) -> list[LexiconEnt
     base = pathlib.Path(directory) if directory is not None else lexicon_dir()
     # read once a process: the extractor's two components and the resolver each ask for it (an
     # incremental add paid 0.06 s a time for 4,000 entries); a file changed on disk is read again
-    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(base.rglob("*.jsonl")))
+    stamp = tuple((str(p), st.st_mtime_ns, st.st_size) for p in sorted(base.rglob("*.jsonl")) for st in [p.stat()])
     return list(_read_lexicon(base, stamp))
 
 

@@ -419,11 +419,11 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
             best = 2
         if best:
             votes[kind] = best
-    if ("benchmark" not in votes and "-" in name and "model" not in shape and _ON_QUALIFIED.search(before)
-            and t["benchmark_close"].match(after)):
-        votes["benchmark"] = 2  # '在更具挑战性的LIBERO-Plus扰动测试中': 在…上/中 around a qualified hyphenated name
-    elif "benchmark" not in votes and "model" not in shape and _ON_PART_OF.search(before) and t["benchmark_close"].match(after):
-        votes["benchmark"] = 2  # '在MoleculeNet的HIV与BBBP分子图任务上': the parts of a named set
+    if ("benchmark" not in votes and "model" not in shape and t["benchmark_close"].match(after)
+            and ("-" in name and _ON_QUALIFIED.search(before) or _ON_PART_OF.search(before))):
+        # 在…上/中 around a qualified hyphenated name ('在更具挑战性的LIBERO-Plus扰动测试中'), or around
+        # the parts of a named set ('在MoleculeNet的HIV与BBBP分子图任务上')
+        votes["benchmark"] = 2
     for weight, kind, before_rx, after_rx in t["around"]:
         if votes.get(kind, 0) < weight and before_rx.search(before) and after_rx.match(after):
             votes[kind] = weight

@@ -161,6 +161,18 @@ _GENERIC_TAIL = re.compile(
 _METHOD_HEAD = re.compile(json.loads((Path(__file__).parent / "patterns" / "names.json").read_text(encoding="utf-8"))["method_long_form_heads"])
 
 
+def _the_work_introduces(text: str, verb: int, floor: int) -> bool:
+    """Whether the intro verb at ``verb`` has the paper for its subject: said before it in its clause
+    (``_SUBJECT``, further back for English names), a second verb of that subject (``_COORDINATED``), or
+    a sentence going on with the work (``_GOES_ON``); ``floor`` is where the summary starts."""
+    return bool(
+        _GOES_ON.search(text, max(floor, verb - 8), verb)
+        or _SUBJECT.search(text, max(floor, verb - 20), verb)
+        or _SUBJECT.search(text, max(floor, verb - 20 - _latin_in(text, verb - 60, verb)), verb)
+        or (_COORDINATED.search(text, max(floor, verb - 6), verb) and _SUBJECT_FAR.search(text, max(floor, verb - 140), verb))
+    )
+
+
 def _quoted_parts(text: str, pos: int):
     """The quoted Chinese names (``_QUOTED_NAME``) after ``pos`` with a cue word right before their
     quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before), a part noun after it, or
@@ -465,8 +477,8 @@ _HEAD_NOUN = re.compile(
     re.I,
 )
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
+_GIVES = re.compile(r"提供|带来|赋予|注入|补充")  # 'X为模型提供…' (see descriptor_kind)
 # (训练 after the name starts what it does: '（Lookahead Risk Distillation）训练监控模型' trains a model, is none)
-_GIVES = re.compile(r"提供|带来|赋予|注入|补充")
 _DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及]|训练)[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark", "任务集": "benchmark",
               "测试集": "benchmark", "评测集": "benchmark",
@@ -620,11 +632,7 @@ class ProposalFinder:
             # '…，训练出基于X的Y': a summary says what the work trained without naming who trained it
             # (not '现有方法训练出的模型': a relative clause)
             trained = m.group(0).startswith("训练") and not text.startswith("的", m.end())
-            if not trained and not _GOES_ON.search(text, max(title_end, m.start() - 8), m.start()) and not _SUBJECT.search(text, max(title_end, m.start() - 20), m.start()) and not _SUBJECT.search(
-                    text, max(title_end, m.start() - 20 - _latin_in(text, m.start() - 60, m.start())), m.start()) and not (
-                _COORDINATED.search(text, max(title_end, m.start() - 6), m.start())
-                and _SUBJECT_FAR.search(text, max(title_end, m.start() - 140), m.start())
-            ):
+            if not trained and not _the_work_introduces(text, m.start(), title_end):
                 continue  # '设计精良的小型模型…' is not the paper introducing something
             sent_end = _SENT_END.search(text, m.end())
             clause_end = sent_end.start() if sent_end else len(text)
