@@ -49,7 +49,7 @@ _BENCH_END = re.compile(r"-(?:Bench|Eval|Arena|Gym)$")  # a hyphenated Title Cas
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
-_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:\.\d+)?[KMBT]-(?:tokens?|[a-z]{3,})|(?:Trillion|Billion|Million)-(?:Parameter|Token|Scale)s?|\d+(?:\.\d+)?[KMBT]?-to-\d+(?:\.\d+)?[KMBT]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:\.\d+)?(?:ms|s|h|GB|MB|TB|fps|FPS|Hz|kHz|MHz|GHz)|dB|[kMG]?Hz|[KMGT]B)$")  # (a unit alone: '26.71 dB PSNR')
+_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+(?:\.\d+)?-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:\.\d+)?[KMBT]-(?:tokens?|[a-z]{3,})|(?:Trillion|Billion|Million)-(?:Parameter|Token|Scale)s?|\d+(?:\.\d+)?[KMBT]?-to-\d+(?:\.\d+)?[KMBT]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:\.\d+)?(?:ms|s|h|GB|MB|TB|fps|FPS|Hz|kHz|MHz|GHz)|dB|[kMG]?Hz|[KMGT]B)$")  # (a unit alone: '26.71 dB PSNR')
 _L = LATIN_CHARS  # (the tokenizer keeps a run of these one token)
 _WORD = rf"[{_L}](?:[{_L}'’@^._\-]*[{_L}])?\+*(?![A-Za-z])"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
@@ -270,6 +270,9 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     return spans
 
 
+_EDITION_WORDS = frozenset(["mini", "nano"])
+# words a number counts or points to, not a release: 'Figure 3', 'Stage 2', 'Top 5'
+_NUMBERED_NOUNS = frozenset("Figure Fig Table Section Appendix Eq Equation Stage Phase Step Level Round Part Chapter Task Type Tier Day Week Top Rank Group Case Setting Experiment".split())
 _EDITION_TAG = re.compile(r" ?\[(?:dev|pro|schnell|klein|max|flex|ultra|mini|preview)\]")
 _ON_QUALIFIED = re.compile(r"(?:在|于)(?:(?![在上中，。；、的])[\u4e00-\u9fff]){1,8}的\s*$")
 _ON_PART_OF = re.compile(r"(?:在|于)\s*[A-Za-z][\w\-.]*\s*的\s*$")  # '在MoleculeNet的HIV与BBBP分子图任务上': its parts
@@ -299,6 +302,11 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
             or words[j][2].endswith(".0")  # ('On Terminal-Bench 2.0 it obtains': a score is seldom a whole number written so)
         ):
             j += 1  # 'PromptCoT 2.0', 'Claude 4.1 Opus', 'Claude Opus 5 and …': a version number continues the name
+        elif (f & _SMALL_NUMBER and words[j][2].isdigit() and flags[j - 1] & _TITLE_WORD
+              and words[j - 1][2] not in _NUMBERED_NOUNS and not _GAIN_AFTER.match(text, words[j][1])):
+            j += 1  # 'Claude Opus 5 achieves', 'Deep Research 2 with': a whole number after a Title Case word is its version
+        elif words[j][2] in _EDITION_WORDS and any(c.isdigit() for c in words[j - 1][2]):
+            j += 1  # 'GPT-6 mini', 'GPT-5 nano': a lower-case edition of a numbered release
         elif f & _SIZE_WORD and (flags[j - 1] & (_SMALL_NUMBER | _VERSION_WORD) and j - 1 > i
                                  or j == i + 1 and not _DATA_UNIT.match(text, words[j][1])):
             j += 1  # 'Gemma 4 27B', 'Llama 3.1 70B', 'MedGemma 27B': the size after a name or its version is the model's

@@ -212,6 +212,10 @@ _CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d)")  # (not the comma of a count: "
 _OWN_CLAUSE_ENDS = re.compile(r"[，；;。：:！？]|,(?!\d)")  # ('自研的切片编码器。训练…由TCGA…': no name of the own thing)
 # (the conjunction may come with what the next name is: '提出了线性探针方法A和激活干预方法B')
 _AND_BEFORE = re.compile(r"(?:和|与|以及|及|、|and)(?:[\u4e00-\u9fff]{0,8}?(?:方法|算法|框架|模块|模型|基准|数据集|指标))?\s*$")
+_AND_NEXT = re.compile(r"\s*(?:以及|及其|并且?提出了?|和|与|as well as\b|and\b)")  # a clause that goes on with the same object
+_KIND_APPOSITION = re.compile(r"\s*(?:一种|一个|一类|一款|一套)")  # what the name before is
+_PART_SET_OFF_BEFORE = re.compile(r"\b(?:component|module|stage|mechanism)s?,\s*(?:\*\*)?$")
+_KIND_NOUN_AFTER = re.compile(r"\s*[）)]?\s*(?:方法|框架|算法|技术|范式)")  # (after the name or its bracket)
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
 _TWO_LATIN = re.compile(r"[A-Za-z]{2}")
@@ -266,8 +270,8 @@ def title_prefix(title: str) -> str | None:
     >>> title_prefix("No Prompt Left Behind: Exploiting Zero-Variance Prompts") is None
     True
     """
-    report = _REPORT_TITLE.match(title)
-    if report and ":" not in title:  # 'kestrel-2 Technical Report': the release the report is about
+    report = _REPORT_TITLE.match(title.split(":", 1)[0])
+    if report:  # 'kestrel-2 Technical Report', 'Aurora-VL 2 Technical Report: …': the release the report is about
         name = report.group("name")
         words = name.split()
         shaped = any(_HAS_NAME_SHAPE.search(w) for w in words)
@@ -568,6 +572,16 @@ class ProposalFinder:
         self.model_names = frozenset(k.casefold() for k in model_names)  # the lexicon's models
         self.field_words = frozenset(k.casefold() for k in field_words)  # the stoplist
 
+    @staticmethod
+    def _describes_found(text: str, at: int, end: int, found: list[Span]) -> bool:
+        """Whether [at, end) is the kind a name found is said to be ('X，一种…的Y（gloss）方法'; not a
+        part the apposition names: 'X，一个显式维护“证据账本”（Evidence Ledger）的…框架')."""
+        comma = max(text.rfind("，", 0, at), text.rfind(",", 0, at))
+        if (comma < 0 or not _KIND_APPOSITION.match(text, comma + 1) or _CLAUSE_START.search(text, comma + 1, at)
+                or not _KIND_NOUN_AFTER.match(text, end)):
+            return False
+        return any(s.end_char == comma for s in found)
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
 
@@ -674,6 +688,10 @@ class ProposalFinder:
                 others = [other for other in names
                           if cand.end_char < other.start_char < upto and not self._known(_t(other)) and _AND_BEFORE.search(
                               text[max(cand.end_char, other.start_char - 30) : other.start_char])]
+                if comma and (goes_on := _AND_NEXT.match(text, upto + 1)):  # '提出了X基准，以及…的检测方法Y': the object goes on
+                    comma = _CLAUSE_BREAK.search(text, goes_on.end(), clause[1])
+                    nxt = self._first_name(doc, names, abbrevs, goes_on.end(), comma.start() if comma else clause[1])
+                    others += [nxt] if nxt is not None and not self._known(_t(nxt)) else []
                 # two methods introduced side by side, by a title that names neither: both are parts of
                 # a study, none its headline ('提出了线性探针方法AwareProbe和激活干预方法AwareSteer')
                 side_by_side = not prefix and others and all(kind_of(x) == "method" for x in [cand, *others])
@@ -732,6 +750,8 @@ class ProposalFinder:
                 new = _NEW_THING_BEFORE.search(text, max(keywords_end, span.start_char - 90), span.start_char)
                 if new:
                     add(span, _new_thing_kind(new.group("noun")), False)
+                elif found and _PART_SET_OFF_BEFORE.search(text, max(keywords_end, span.start_char - 30), span.start_char):
+                    add(span, "method", False)  # 'A second component, Reading-Order Queries, lets …': a named part
         # 2e. English prose capitalises no common noun: 'A Trajectory Distiller compresses …', 'The Fork
         # Detector marks …' opening a sentence of a paper that introduces something name its parts
         # and so does one after 'a' inside a sentence, then saying what it does: 'is trained with a
@@ -840,6 +860,8 @@ class ProposalFinder:
             if kind == "metric" and names_measure(_t(long)) and not _DEFINES_BEFORE.search(text, max(title_end, long.start_char - 40), long.start_char):
                 continue  # '在任务目标完成率（TGC）和…（SGC）两项指标上': a measure reported, not coined
                 # (one the paper defines is: 'DataDecay first defines the Staleness Index (SI), a … metric')
+            if self._describes_found(text, min(short.start_char, long.start_char), max(short.end_char, long.end_char), found):
+                continue  # '提出LoopSpec，一种…的自推测解码（self-speculative decoding）方法': the kind of what it proposes
             add(short, kind or "method", False)
         # 4c. an unknown name the text calls a framework/module/mechanism, not as a baseline
         for span in names:
@@ -874,7 +896,7 @@ class ProposalFinder:
                     or _PRIOR_AFTER.match(text[span.end_char + 1 : span.end_char + 9])
                     or _FOUNDATION_AFTER.match(text[span.end_char + 1 : span.end_char + 9])):
                 continue
-            if kind_of(span) in ("framework", "method"):
+            if kind_of(span) in ("framework", "method") and not self._describes_found(text, span.start_char, span.end_char, found):
                 add(span, "method", False)
         # 5. a technique the title names after via/with/through
         for m in _TITLE_VIA.finditer(title):

@@ -1928,3 +1928,48 @@ def test_the_acronym_of_a_task_from_one_medium_to_another_names_nothing():
     (not so an end-to-end one: '端到端' is a modifier, no 'from … to …')."""
     found, _ = links_of("本文比较了语音到文本（S2T）模型中的交叉注意力。我们在次季节至季节（S2S）尺度上评估天气模型。")
     assert not any(label in ("S2T", "S2S") for label, _ in found), found
+
+
+def test_a_release_s_version_number_and_its_mini_edition_stay_in_its_name():
+    """'Claude Opus 5 achieves' (a whole number after a Title Case word), 'GPT-6 mini'; a bit width is no name."""
+    found, _ = links_of("Claude Opus 5 achieves the best score, ahead of GPT-6 mini. On Llama-4-8B, the 2.1-bit model keeps its accuracy."
+                        "As Figure 3 shows, the gap is large.")
+    assert {("Claude Opus 5", "usesModel"), ("GPT-6 mini", "usesModel")} <= found, found
+    assert not any(label in ("2.1-bit", "Figure 3", "Claude Opus", "GPT-6") for label, _ in found), found
+
+
+def test_a_technical_report_s_title_names_the_release_before_its_subtitle():
+    found, _ = links_of("该技术报告发布了Kestrel-VL 3系列开源多模态模型，包括稠密的Kestrel-VL-3-8B与稀疏的Kestrel-VL-3-30B-A3B。",
+                        title="Kestrel-VL 3 Technical Report: Native Multimodal Models from Perception to Action")
+    assert {("Kestrel-VL 3", "proposes"), ("Kestrel-VL-3-8B", "proposes")} <= found, found
+    assert not any("Technical Report" in label for label, _ in found), found
+
+
+def test_data_said_by_its_size_its_split_or_its_set_word_is_a_benchmark():
+    """'包含…个任务的X', '诊断集X', 'X上的准确率比…', 'a smaller X split of 60 tasks' (not 'X splits each report')."""
+    found, _ = links_of("作者生成了包含3,100个环境、约5.6万个任务的ForgeEnv，并构建了诊断集TrapSet。模型在扰动版本MATH-Shift上的准确率比原版低6个百分点。"
+                        "A smaller HardCases split of 60 tasks is provided. ClaimTrace splits each report into claims.")
+    assert {("ForgeEnv", "evaluatesOn"), ("TrapSet", "evaluatesOn"), ("MATH-Shift", "evaluatesOn"), ("HardCases", "evaluatesOn")} <= found, found
+    assert ("ClaimTrace", "evaluatesOn") not in found, found
+
+
+def test_a_name_after_a_measure_word_with_its_value_is_a_metric():
+    found, _ = links_of("在AVBench上，唇音同步误差SyncErr为0.41秒。")
+    assert ("SyncErr", "reportsMetric") in found, found
+
+
+def test_what_the_work_proposes_goes_on_after_a_comma_with_yiji_and_its_kind_is_no_part():
+    """'提出了X基准，以及…的检测方法Y': both proposed; 'X，一种…的自推测解码（self-speculative decoding）方法': the kind of
+    X, not a part (but '一个维护“证据账本”（Evidence Ledger）的…框架' names a part)."""
+    found, _ = links_of("该研究提出了用于系统测量该行为的SandbagSuite基准，以及基于残差流激活的检测方法ProbeLens。"
+                        "本文提出LoopDraft，一种无需额外草稿模型的自推测解码（self-speculative decoding）方法。")
+    assert {("SandbagSuite", "proposes"), ("ProbeLens", "proposes")} <= found, found
+    assert ("self-speculative decoding", "proposes") not in found, found
+    found, _ = links_of("本文提出LedgerQA，一个在多跳检索中显式维护“证据账本”（Evidence Ledger）的检索增强生成框架。")
+    assert ("Evidence Ledger", "proposes") in found, found
+
+
+def test_a_component_set_off_by_commas_is_a_named_part():
+    found, _ = links_of("DocPilot pairs a vision encoder with a small decoder. A second component, Reading-Order Queries, lets the decoder "
+                        "attend to layout blocks.", title="DocPilot: Efficient Document Parsing")
+    assert ("Reading-Order Queries", "proposes") in found, found
