@@ -270,6 +270,9 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
     return spans
 
 
+_DESCRIBED_ACRONYM = re.compile(r"^(?:[A-Z][a-z]+-[A-Z][a-z]+ )+[A-Z]{3,6}$")  # hyphenated describing words, then an acronym
+_PLAIN_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_SUBSET_AFTER = re.compile(r"\s*(?:\*\*)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?(?:子集|subsets?\b|splits?\b)")
 _EDITION_WORDS = frozenset(["mini", "nano"])
 # words a number counts or points to, not a release: 'Figure 3', 'Stage 2', 'Top 5'
 _NUMBERED_NOUNS = frozenset("Figure Fig Table Section Appendix Eq Equation Stage Phase Step Level Round Part Chapter Task Type Tier Day Week Top Rank Group Case Setting Experiment".split())
@@ -338,6 +341,10 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
     words = single.split(" ")
     if len(words) > 1 and _ADJECTIVE.search(words[0]) and " ".join(words[1:]).casefold() in stoplist:
         return  # 'Learning-Free VLM': a description of a field word
+    if in_title and start > 0 and len(words) > 1 and _DESCRIBED_ACRONYM.match(single):
+        start = end - len(words[-1])  # '…: Stabilizing Long-Horizon GRPO with …', '… in Open-Ended RLHF': inside a title
+        # the words describe the technique worked on (a name coined heads the title or stands in the summary:
+        # 'Training-Free GRPO')
     if flags & _ADJECTIVE_END:
         return  # 'LLM-centric', 'CLIP-based': a description, names do not end in an adjective
     if in_title and " " in single and _ARTICLE_BEFORE.search(text, max(0, start - 12), start) and _CLASS_AFTER.match(text, end):
@@ -439,6 +446,8 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
         votes["metric"] = max(votes.get("metric", 0), 1)
     if "metric" in votes and t["not_metric"].search(text, span.start_char, span.end_char):
         del votes["metric"]  # a score word after 'XBench' scores the benchmark
+    if _PLAIN_TITLE_WORD.match(name) and (_SUBSET_AFTER.match(after) or _SUBSET_AFTER.match(own_after)):
+        return {}  # 'RM-Bench的Hard子集', '分为Easy、Hard与Trap三个子集': a split's label, no benchmark (nor its score's name)
     if "method" in votes and _SIZED.search(name):  # 'ReasonIR-8B与Rank1-7B等现有方法': a checkpoint compared as a method
         votes["model"] = max(votes.get("model", 0), votes.pop("method"))
     return votes

@@ -101,7 +101,7 @@ _VERB_AFTER_PART = re.compile(r"\s+(?:(?:first|then|also|further)\s+)?(?!(?:plus
 _INSTRUMENT = re.compile(r"(?:使用|采用|利用|借助|结合|基于|\b(?:using|based on|built on|with))\s*$")  # right before a name
 _BASELINE_BEFORE = r"(?:优于|相比|相较|超过|超越|比|对比|基线|如|例如|包括|baseline|than|over|vs\.?)\s*$"
 _NEW = CueScanner(
-    r"(?:新构建的|新提出的|新发布的|全新的|新的)\s*",  # (自研的, 自建的: see _AUTHORS_OWN)
+    r"(?:新构建的|新提出的|新发布的|全新的|新的|新型的?)\s*",  # (自研的, 自建的: see _AUTHORS_OWN)
     r"(?:newly (?:released|introduced|collected|constructed|built)|(?<!\w)new|(?:(?<=[.:;!?] )|(?<=^))the released)\s*",
     ("new", "the released"),  # ('The released CurioLM-8B, trained on …': a sentence opening on what the paper releases)
     re.I,

@@ -1973,3 +1973,23 @@ def test_a_component_set_off_by_commas_is_a_named_part():
     found, _ = links_of("DocPilot pairs a vision encoder with a small decoder. A second component, Reading-Order Queries, lets the decoder "
                         "attend to layout blocks.", title="DocPilot: Efficient Document Parsing")
     assert ("Reading-Order Queries", "proposes") in found, found
+
+
+def test_a_split_s_label_is_no_benchmark():
+    found, _ = links_of("在LongBench v2的Long子集上提升3.9个百分点。题目分为**Easy**、**Hard**与**Trap**三个子集。")
+    assert ("LongBench v2", "evaluatesOn") in found, found
+    assert not any(label in ("Long", "Easy", "Hard", "Trap") for label, _ in found), found
+
+
+def test_named_attacks_compared_are_methods_and_a_new_kind_of_attack_is_the_paper_s():
+    found, _ = links_of("该论文揭示了一类针对推理模型的新型越狱攻击TraceHook：攻击者植入伪造的思考片段。作者与GCG、JailKit等经典攻击进行了对比。")
+    assert {("TraceHook", "proposes"), ("JailKit", "usesMethod")} <= found, found
+
+
+def test_describing_words_before_a_technique_s_acronym_in_a_title_describe_it():
+    """'…: Stabilizing Long-Horizon GRPO with …': GRPO, described; a name the title opens with is coined ('Training-Free GRPO')."""
+    found, _ = links_of("本文提出Anchor，用参考锚定的优势估计稳定训练。",
+                        title="Anchor: Stabilizing Long-Horizon GRPO with Reference-Anchored Advantages")
+    assert ("GRPO", "usesMethod") in found and not any(label == "Long-Horizon GRPO" for label, _ in found), found
+    found, _ = links_of("本文提出Training-Free GRPO，无需更新参数。", title="Training-Free GRPO")
+    assert ("Training-Free GRPO", "proposes") in found, found
