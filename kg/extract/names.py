@@ -271,6 +271,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
 
 
 _DESCRIBED_ACRONYM = re.compile(r"^(?:[A-Z][a-z]+-[A-Z][a-z]+ )+[A-Z]{3,6}$")  # hyphenated describing words, then an acronym
+_SPLIT_ARROW = re.compile(r"→[A-Z]{1,4}(?![A-Za-z])")
 _PLAIN_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _SUBSET_AFTER = re.compile(r"\s*(?:\*\*)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?(?:子集|subsets?\b|splits?\b)")
 _EDITION_WORDS = frozenset(["mini", "nano"])
@@ -324,6 +325,8 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
 
 def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span]) -> None:
     """Append the span of the name at [start, end) to ``spans``, unless it is a label or no name."""
+    if text[end : end + 1] == "→" and (split := _SPLIT_ARROW.match(text, end)) and " " in text[start:end] and text[start:end].rsplit(" ", 1)[-1].isupper():
+        end = split.end()  # 'CALVIN ABC→D': train and test environments name the split
     if text[end : end + 1] in " [" and (tag := _EDITION_TAG.match(text, end)):
         end = tag.end()  # 'FLUX.2 [dev]', 'FLUX.1 Kontext [pro]': the bracketed edition is the release's name
     if (_LABEL_AFTER.match(text, end) and not _CJK.match(text, start - 1)) or (

@@ -40,7 +40,7 @@ from kg.parse.sections import section_bounds, section_key
 __all__ = ["ProposalFinder"]
 
 _INTRO = CueScanner(
-    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|构造了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|挖掘(?:并清洗)?出?了?|训练得到了?|训练出了?|给出了?",
+    r"提出了?|介绍了?|推出了?|发布了?|开源了|开发了?|构建了?|构造了?|设计了?|引入了?|创建了?|打造了?|研发了?|收集了?|采集了?|整理了?|挖掘(?:并清洗)?出?了?|训练得到了?|训练出了?|训练了|给出了?",
     r"\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed)?|releas(?:e|es|ed)|"
     r"collect(?:s|ed)?|curat(?:e|es|ed)|construct(?:s|ed)?|"
     r"(?:build|builds|built|design|designs|designed|create|creates|created)(?!\s+(?:on|upon|to|by|from|with|into|for)\b))\b",
@@ -235,7 +235,7 @@ _EARLIER_BEFORE = re.compile(r"(?:现有|已有|先前|此前|以往|传统|经�
 _PRIOR_LEAD = re.compile(r"(?:克服|解决)?(?:现有的?|已有的?|先前的?|此前的?|以往的?|传统的?|经典的?|标准的?)")
 # or before 'X等方法' ('Circuit Breakers和表示工程（RepE）等方法': examples of a kind, others' work),
 # or before what the work extends it to ('将…方法Private Evolution（PE）扩展到多轮对话')
-_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|等(?:方法|算法|技术|工作|基线)|(?:扩展|推广|拓展|迁移)(?:到|至)|"
+_PRIOR_AFTER = re.compile(r"^\s*[”」]?\s*(?:中|之中|之上|框架下|范式|设置下|等(?:经典|传统|现有|主流|常见|已有)?的?(?:方法|算法|技术|工作|基线)|(?:扩展|推广|拓展|迁移)(?:到|至)|"
                           r"setting\b|paradigm\b)", re.I)
 # a Chinese part noun right before a Latin name: '…适配器CamAdapter', '…网络MatPrior', '…模块Ψ-Dynamics'
 _PART_NOUN_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:模块|适配器|网络|组件|算法|机制|器)\s*\Z")

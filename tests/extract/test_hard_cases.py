@@ -1993,3 +1993,23 @@ def test_describing_words_before_a_technique_s_acronym_in_a_title_describe_it():
     assert ("GRPO", "usesMethod") in found and not any(label == "Long-Horizon GRPO" for label, _ in found), found
     found, _ = links_of("本文提出Training-Free GRPO，无需更新参数。", title="Training-Free GRPO")
     assert ("Training-Free GRPO", "proposes") in found, found
+
+
+def test_what_the_text_calls_codecs_heuristics_and_released_models_types_them():
+    """'EnCodec、SoundPipe这类声学编解码器', '发布的模型为X', 'Adamic-Adar等结构启发式'."""
+    found, _ = links_of("降低帧率会使EnCodec、SoundPipe这类声学编解码器的重建质量下降。发布的模型为TimeLoom-200M。"
+                        "共同邻居、Adamic-Adar等结构启发式最为稳定。")
+    assert {("SoundPipe", "usesModel"), ("TimeLoom-200M", "usesModel"), ("Adamic-Adar", "usesMethod")} <= found, found
+
+
+def test_a_model_the_work_trained_is_its_own_and_classic_algorithms_it_compares_are_not():
+    found, _ = links_of("本文构建了简答题评分数据集RubricSAS，并训练了以评分细则为条件的评审模型RubricJudge-7B。"
+                        "被评测方法覆盖孤立森林（Isolation Forest）等经典算法。")
+    assert {("RubricSAS", "proposes"), ("RubricJudge-7B", "proposes"), ("Isolation Forest", "usesMethod")} <= found, found
+    assert ("Isolation Forest", "proposes") not in found, found
+
+
+def test_a_split_from_some_environments_to_another_stays_in_the_benchmark_s_name():
+    found, _ = links_of("在CALVIN ABC→D上平均完成长度为4.41。级联系统ASR→LLM延迟较高。")
+    assert ("CALVIN", "evaluatesOn") in found, found
+    assert not any("→" in label and "CALVIN" not in label for label, _ in found), found
