@@ -272,6 +272,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
 
 _DESCRIBED_ACRONYM = re.compile(r"^(?:[A-Z][a-z]+-[A-Z][a-z]+ )+[A-Z]{3,6}$")  # hyphenated describing words, then an acronym
 _SPLIT_ARROW = re.compile(r"→[A-Z]{1,4}(?![A-Za-z])")
+_CONNECTED_PHRASE = re.compile(r" (?:with|for|of|via|and|to|in|on|by|from) [A-Z]")
 _PLAIN_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _SUBSET_AFTER = re.compile(r"\s*(?:\*\*)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?(?:子集|subsets?\b|splits?\b)")
 _EDITION_WORDS = frozenset(["mini", "nano"])
@@ -403,7 +404,9 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     text = text if text is not None else doc_text(doc)
     a = group_start if group_start is not None else span.start_char
     b = group_end if group_end is not None else span.end_char
-    before = text[max(0, a - 20) : a]  # (English cues are long: "compared with ", "benchmarks such as ")
+    title_end = doc_value(doc, "title_end") or 0
+    # (English cues are long: "compared with ", "benchmarks such as "; the title's last word cues no name of the summary)
+    before = text[max(0, a - 20, title_end + 1 if a > title_end else 0) : a]
     after = text[b : b + 40]
     own_after = text[span.end_char : span.end_char + 40]
     if after[:1] in "（(" and (value := _VALUE_AFTER.match(text, b)):
@@ -463,8 +466,10 @@ def of_model_family(name: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure, and names recur paper after paper
 def shape_kinds(name: str) -> frozenset[str]:
-    """The types whose shape patterns the name has (``-7B``: model, ``…Bench``: benchmark)."""
-    return frozenset(kind for kind, rxs in _tables()["shape"].items() if any(rx.search(name) for rx in rxs))
+    """The types whose shape patterns the name has (``-7B``: model, ``…Bench``: benchmark).  A phrase
+    joined by a connector has no checkpoint's shape ('Visual Sketch-Thinking with Interleaved Rationales')."""
+    kinds = frozenset(kind for kind, rxs in _tables()["shape"].items() if any(rx.search(name) for rx in rxs))
+    return kinds - {"model"} if "model" in kinds and _CONNECTED_PHRASE.search(name) else kinds
 
 
 def _list_ranges(doc: Doc, spans: list[Span], text: str) -> list[tuple[int, int]]:

@@ -198,7 +198,9 @@ _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
 _LATIN_NEXT = re.compile(r"\s*[A-Za-z]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
-_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*((?:[^，。；,.;]|(?<=\d)\.(?=\d)){0,60})")  # ('X is a … model'; a version's dot ends nothing: 'Seedream 4.0')
+_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*((?:[^，。；,.;：:]|(?<=\d)\.(?=\d)){0,60})")
+_GROUP_OF = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:family|families|series|suite|collection|set|pair) of\s+")  # ('a family of … models': models)
+_ENGLISH_MODIFIER = re.compile(r"\s(?:for|of|that|which|with|to|on|in|from|by|using)\s")  # ('X is a … model'; a version's dot ends nothing: 'Seedream 4.0')
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
@@ -547,8 +549,8 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     nouns = _HEAD_NOUN.findall(phrase)
     if not nouns:
         appo = _APPOSITION.match(after)
-        if appo:
-            nouns = _HEAD_NOUN.findall(appo.group(1))
+        if appo:  # (an English noun phrase is headed before its modifiers: 'a serving system for … MoE models')
+            nouns = _HEAD_NOUN.findall(_ENGLISH_MODIFIER.split(_GROUP_OF.sub("", appo.group(1)), 1)[0])
     if not nouns:
         before = text[max(floor, start - 24) : start]
         b = _KIND_BEFORE.search(before)

@@ -2013,3 +2013,28 @@ def test_a_split_from_some_environments_to_another_stays_in_the_benchmark_s_name
     found, _ = links_of("在CALVIN ABC→D上平均完成长度为4.41。级联系统ASR→LLM延迟较高。")
     assert ("CALVIN", "evaluatesOn") in found, found
     assert not any("→" in label and "CALVIN" not in label for label, _ in found), found
+
+
+@pytest.mark.parametrize("summary, title, name, kind", [
+    # English heads a noun phrase before its modifiers: a serving system for models is no model ...
+    ("ExpertFlow is a serving system for very large MoE models. It raises decode throughput.",
+     "ExpertFlow: Lookahead Expert Prefetching for Serving Trillion-Parameter MoE Models", "ExpertFlow", "framework"),
+    # ... but a family of models is models
+    ("The paper introduces WebPilot-R2, a family of open web-browsing agent models trained with step rewards.",
+     "WebPilot-R2: Open Web Agents", "WebPilot-R2", "model"),
+    # a Chinese apposition ends at its colon
+    ("该论文提出Tandem，一种面向长链推理模型的推测解码框架：小模型以完整推理步骤为单位起草。",
+     "Tandem: Semantic Step-Level Speculative Decoding", "Tandem", "framework"),
+    # a long form joined by 'with' has no checkpoint's '-Thinking' shape
+    ("该论文提出ViSTaR（Visual Sketch-Thinking with Interleaved Rationales），让多模态模型交替生成文本与草图。",
+     "ViSTaR: Visual Sketch-Thinking for Math Reasoning", "ViSTaR", "framework"),
+])
+def test_what_an_apposition_calls_the_headline_is_its_head_noun(summary, title, name, kind):
+    _, r = links_of(summary, title=title)
+    assert {e.label: e.type for e in r.entities.values()}[name] == kind, r.entities
+
+
+def test_the_keys_and_queries_of_attention_and_top_k_name_nothing():
+    text = "# Papers for 2025-09-30\n\n## [Some Paper](https://arxiv.org/abs/2509.00001)\nsummary:RotKV抑制Key缓存中的离群通道，并通过可微的Top-k松弛选择专家。\n"
+    doc = next(extract_docs(merge_papers([parse_text(text, source="hard-case.md")])))
+    assert not {doc.text[s.start_char:s.end_char] for s in doc.spans["names"]} & {"Key", "Top-k"}
