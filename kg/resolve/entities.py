@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from kg.extract.names import DESCRIBING_SUFFIX
+from kg.extract.names import DESCRIBING_SUFFIX, shape_kinds
 from kg.extract.spans import doc_text, doc_value, group_spans, sentence_of, span_value
 from kg.resolve.normalize import normalize
 from kg.resolve.resolver import LEXICON_WEIGHT, RELATION_OF_TYPE
@@ -183,6 +183,9 @@ class PaperMentions:
     abbreviations: list[tuple[str, str]]
 
 
+_ARCHITECTURE_WORDS = ("结构", "架构")
+
+
 def paper_mentions(doc: Doc) -> PaperMentions:
     """Read the extraction results off one Doc (see :mod:`kg.extract.spans`)."""
     pid = doc_value(doc, "paper_id")
@@ -220,6 +223,9 @@ def paper_mentions(doc: Doc) -> PaperMentions:
         start, end = span.start_char, span.end_char
         if _part_of_another_name(text, span, long_forms):
             taken.append((start, end))  # (nor is the name finder's span of it a name)
+            continue
+        if span.label_ == "model" and text.startswith(_ARCHITECTURE_WORDS, end):
+            taken.append((start, end))  # 'T5结构的检索模型', 'DiT架构': the shape of the paper's own network, no model used
             continue
         longer = [n for n in names_at.get(start, ()) if _variant_of(text[n.start_char : n.end_char], span, n)]
         if longer:  # 'Arena Hard v2' is not 'Arena Hard': the longer name (a version of it) wins
@@ -277,6 +283,8 @@ def paper_mentions(doc: Doc) -> PaperMentions:
         votes = dict(span_value(doc, span, "votes") or {})
         family = None
         lex = lexicon_spans[inside[0]] if inside else variant_of.get((start, end))
+        if lex is not None and lex.label_ != "benchmark" and "benchmark" in shape_kinds(text[start:end]):
+            lex = None  # 'Chronos Benchmark II' around lexicon 'Chronos': a benchmark, of no model's family
         if lex is not None:  # 'Claude 4.1 Opus' around lexicon 'Claude', 'HMMT Feb 2026' after 'HMMT': of the family
             votes[lex.label_] = max(votes.get(lex.label_, 0), 3)
             family = lex.kb_id_

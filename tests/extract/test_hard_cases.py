@@ -2038,3 +2038,12 @@ def test_the_keys_and_queries_of_attention_and_top_k_name_nothing():
     text = "# Papers for 2025-09-30\n\n## [Some Paper](https://arxiv.org/abs/2509.00001)\nsummary:RotKV抑制Key缓存中的离群通道，并通过可微的Top-k松弛选择专家。\n"
     doc = next(extract_docs(merge_papers([parse_text(text, source="hard-case.md")])))
     assert not {doc.text[s.start_char:s.end_char] for s in doc.spans["names"]} & {"Key", "Top-k"}
+
+
+def test_a_model_named_as_an_architecture_is_no_model_used_and_a_benchmark_keeps_its_word():
+    """'以T5结构的生成式检索模型', 'DiT架构': the shape of the paper's network; 'Chronos Benchmark II' is a benchmark,
+    not a model of the Chronos family."""
+    found, _ = links_of("SIDMix以T5结构的生成式检索模型解码语义ID，主干采用DiT架构。在fev-bench和Chronos Benchmark II两个基准上，"
+                        "Chronos-2均取得了最先进的性能。")
+    assert not any(label in ("T5", "DiT", "Chronos") for label, _ in found), found
+    assert ("Chronos Benchmark II", "evaluatesOn") in found, found
