@@ -218,6 +218,7 @@ _AND_NEXT = re.compile(r"\s*(?:以及|及其|并且?提出了?|和|与|as well a
 _KIND_APPOSITION = re.compile(r"\s*(?:一种|一个|一类|一款|一套)")  # what the name before is
 _PART_SET_OFF_BEFORE = re.compile(r"\b(?:component|module|stage|mechanism)s?,\s*(?:\*\*)?$")
 _KIND_NOUN_AFTER = re.compile(r"\s*[）)]?\s*(?:方法|框架|算法|技术|范式)")  # (after the name or its bracket)
+_AND_DESCRIBED_BEFORE = re.compile(r"(?:和|与|以及|及|、)[^，。；,;和与及的]{1,24}的\s*$")  # ('…与包含约100万组编辑样本的X')
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
 _TWO_LATIN = re.compile(r"[A-Za-z]{2}")
@@ -661,6 +662,11 @@ class ProposalFinder:
             # unless the text names it later ('提出了一个…框架，名为X')
             comma = None if named else _CLAUSE_BREAK.search(text, start, clause[1])
             cand = self._first_name(doc, names, abbrevs, start, comma.start() if comma else clause[1])
+            if cand is not None and not named:  # '发布了包含…、附带HDR环境光实测的RelightCity-24数据集': the name after
+                # the object's last '的' heads it; a name before is inside what describes it
+                last_de = text.rfind("的", cand.end_char, comma.start() if comma else clause[1])
+                head = next((n for n in names if n.start_char == last_de + 1), None) if last_de >= 0 else None
+                cand = head if head is not None and "的" not in text[m.end() : cand.start_char] else cand
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
@@ -688,8 +694,9 @@ class ProposalFinder:
                 comma = _CLAUSE_BREAK.search(text[cand.end_char : clause[1]])
                 upto = cand.end_char + comma.start() if comma else clause[1]
                 others = [other for other in names
-                          if cand.end_char < other.start_char < upto and not self._known(_t(other)) and _AND_BEFORE.search(
-                              text[max(cand.end_char, other.start_char - 30) : other.start_char])]
+                          if cand.end_char < other.start_char < upto and not self._known(_t(other)) and (_AND_BEFORE.search(
+                              text[max(cand.end_char, other.start_char - 30) : other.start_char])
+                              or _AND_DESCRIBED_BEFORE.search(text, cand.end_char, other.start_char))]
                 if comma and (goes_on := _AND_NEXT.match(text, upto + 1)):  # '提出了X基准，以及…的检测方法Y': the object goes on
                     comma = _CLAUSE_BREAK.search(text, goes_on.end(), clause[1])
                     nxt = self._first_name(doc, names, abbrevs, goes_on.end(), comma.start() if comma else clause[1])

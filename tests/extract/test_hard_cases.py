@@ -2047,3 +2047,12 @@ def test_a_model_named_as_an_architecture_is_no_model_used_and_a_benchmark_keeps
                         "Chronos-2均取得了最先进的性能。")
     assert not any(label in ("T5", "DiT", "Chronos") for label, _ in found), found
     assert ("Chronos Benchmark II", "evaluatesOn") in found, found
+
+
+def test_the_name_after_the_object_s_last_de_heads_it():
+    """'发布了包含…、附带HDR环境光实测的RelightCity-24数据集': HDR only describes the data; '…检查点与包含约100万组编辑样本的
+    CanvasEdit-1M数据集': both released."""
+    found, _ = links_of("本文提出RelightGS方法。作者还发布了包含24个城市地标、附带HDR环境光实测的RelightCity-24数据集。"
+                        "本文并开源了OmniCanvas-14B检查点与包含约100万组编辑样本的CanvasEdit-1M数据集。")
+    assert {("RelightCity-24", "proposes"), ("OmniCanvas-14B", "proposes"), ("CanvasEdit-1M", "proposes")} <= found, found
+    assert ("HDR", "proposes") not in found, found
