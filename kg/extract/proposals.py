@@ -219,6 +219,8 @@ _KIND_APPOSITION = re.compile(r"\s*(?:一种|一个|一类|一款|一套)")  # w
 _PART_SET_OFF_BEFORE = re.compile(r"\b(?:component|module|stage|mechanism)s?,\s*(?:\*\*)?$")
 _KIND_NOUN_AFTER = re.compile(r"\s*[）)]?\s*(?:方法|框架|算法|技术|范式)")  # (after the name or its bracket)
 _AND_DESCRIBED_BEFORE = re.compile(r"(?:和|与|以及|及|、)[^，。；,;和与及的]{1,24}的\s*$")  # ('…与包含约100万组编辑样本的X')
+_LOCATIVE_BEFORE = re.compile(r"(?:在|于|从|对|基于)\s*$")
+_JOINED_AFTER = re.compile(r"(?:检查点|模型|数据集|基准|框架|方法|系统)?\s*(?:以及|与|和|及|、)")
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
 _TWO_LATIN = re.compile(r"[A-Za-z]{2}")
@@ -666,7 +668,9 @@ class ProposalFinder:
                 # the object's last '的' heads it; a name before is inside what describes it
                 last_de = text.rfind("的", cand.end_char, comma.start() if comma else clause[1])
                 head = next((n for n in names if n.start_char == last_de + 1), None) if last_de >= 0 else None
-                cand = head if head is not None and "的" not in text[m.end() : cand.start_char] else cand
+                if head is not None and "的" not in text[m.end() : cand.start_char] and (
+                        not _JOINED_AFTER.match(text, cand.end_char) or _LOCATIVE_BEFORE.search(text, m.end(), cand.start_char)):
+                    cand = head  # (not '开源了X检查点与包含…的Y数据集': X is released beside Y; but '训练出在A和B上表现突出的Y')
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand

@@ -2053,6 +2053,8 @@ def test_the_name_after_the_object_s_last_de_heads_it():
     """'发布了包含…、附带HDR环境光实测的RelightCity-24数据集': HDR only describes the data; '…检查点与包含约100万组编辑样本的
     CanvasEdit-1M数据集': both released."""
     found, _ = links_of("本文提出RelightGS方法。作者还发布了包含24个城市地标、附带HDR环境光实测的RelightCity-24数据集。"
-                        "本文并开源了OmniCanvas-14B检查点与包含约100万组编辑样本的CanvasEdit-1M数据集。")
+                        "该工作还开源了OmniCanvas-14B检查点与包含约100万组编辑样本的CanvasEdit-1M数据集。")
     assert {("RelightCity-24", "proposes"), ("OmniCanvas-14B", "proposes"), ("CanvasEdit-1M", "proposes")} <= found, found
     assert ("HDR", "proposes") not in found, found
+    found, _ = links_of("本文提出ToolForge。作者并用其训练出在τ²-Bench和BFCL v4上表现突出的ToolForge-8B模型。")
+    assert ("ToolForge-8B", "proposes") in found and ("BFCL v4", "proposes") not in found, found
