@@ -221,6 +221,7 @@ _KIND_NOUN_AFTER = re.compile(r"\s*[）)]?\s*(?:方法|框架|算法|技术|范�
 _AND_DESCRIBED_BEFORE = re.compile(r"(?:和|与|以及|及|、)[^，。；,;和与及的]{1,24}的\s*$")  # ('…与包含约100万组编辑样本的X')
 _LOCATIVE_BEFORE = re.compile(r"(?:在|于|从|对|基于)\s*$")
 _JOINED_AFTER = re.compile(r"(?:检查点|模型|数据集|基准|框架|方法|系统)?\s*(?:以及|与|和|及|、)")
+_KIND_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}")  # (no clause between a cue and its name)
 _LABEL_COLON = re.compile(r"\s*[:：]")
 _GLOSS_IN = re.compile(r"[（(]([A-Za-z][^）)]*)[）)]")
 _TWO_LATIN = re.compile(r"[A-Za-z]{2}")
@@ -714,6 +715,8 @@ class ProposalFinder:
         # 2b. '名为X' / 'called X' / 'a new X dataset' anywhere: the digest describes this paper's own work
         for m in list(_NAMED.finditer(text, title_end)) + _NEW.finditer(text, title_end):
             cand = self._first_name(doc, names, abbrevs, m.end(), min(len(text), m.end() + 30))
+            if cand is not None and m.group(0).startswith("新型") and not _KIND_WORDS_ONLY.fullmatch(text, m.end(), cand.start_char):
+                continue  # '新型越狱攻击TraceJack' names the new thing; '新型训练框架，通过应用…（RLVR）范式' does not
             quoted = _ENGLISH_QUOTED_NAME.match(text, m.end() - 1) if text[m.end() - 1 : m.end()] in "\"“" else None
             if quoted and (cand is None or cand.start_char >= quoted.end()):
                 # 'termed "Wyckoff tokenization"': in English prose the quotes set off a name the name finder

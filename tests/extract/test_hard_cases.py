@@ -1981,9 +1981,13 @@ def test_a_split_s_label_is_no_benchmark():
     assert not any(label in ("Long", "Easy", "Hard", "Trap") for label, _ in found), found
 
 
-def test_named_attacks_compared_are_methods_and_a_new_kind_of_attack_is_the_paper_s():
+def test_named_attacks_compared_are_methods_and_a_new_kind_of_attack_is_the_paper_s(tmp_path):
     found, _ = links_of("该论文揭示了一类针对推理模型的新型越狱攻击TraceHook：攻击者植入伪造的思考片段。作者与GCG、JailKit等经典攻击进行了对比。")
     assert {("TraceHook", "proposes"), ("JailKit", "usesMethod")} <= found, found
+    # (not a name a clause later, even one no lexicon knows: '新型训练框架，通过应用…（RLVR）范式')
+    found, _ = links_of("该研究提出名为CapRL的新型训练框架，通过应用可验证奖励强化学习（RLVR）范式提升字幕质量。",
+                        lexicon=lexicon_without(tmp_path, "RLVR"))
+    assert ("CapRL", "proposes") in found and ("RLVR", "proposes") not in found, found
 
 
 def test_describing_words_before_a_technique_s_acronym_in_a_title_describe_it():
