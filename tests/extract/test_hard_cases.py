@@ -2062,3 +2062,11 @@ def test_the_name_after_the_object_s_last_de_heads_it():
     assert ("HDR", "proposes") not in found, found
     found, _ = links_of("本文提出ToolForge。作者并用其训练出在τ²-Bench和BFCL v4上表现突出的ToolForge-8B模型。")
     assert ("ToolForge-8B", "proposes") in found and ("BFCL v4", "proposes") not in found, found
+
+
+def test_a_title_prefix_that_reads_as_a_sentence_is_no_name():
+    """'Fine-Tuning Agents Without Forgetting Safety: …' is a slogan; the summary's acronym is the headline."""
+    found, _ = links_of("This paper proposes Null-Space Safety Anchoring (NSSA), which keeps LoRA updates orthogonal to a safety subspace.",
+                        title="Fine-Tuning Agents Without Forgetting Safety: Null-Space Safety Anchoring for Tool-Use LLMs")
+    assert ("NSSA", "proposes") in found, found
+    assert not any(label.startswith("Fine-Tuning Agents") for label, _ in found), found
