@@ -191,16 +191,19 @@ _VERSION_OR_CAP = re.compile(r"^(?:v?\d+(?:\.\d+)*|[A-Z][\w\-.]*)$")
 _VERSION_NUMBER = re.compile(r"^v?\d+(?:\.\d+)*$")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\s\-]*")  # lower case without a digit: a word, not a name ('olmo-4-think-32b' is one)
 _CALLED = re.compile(_NAMED.pattern + "$")  # ('名为needlechain的…': named, so a name)
-_CLAUSE_WORDS = frozenset("is are was were be not no can cannot does do did should will would may might need needs has have isn't don't without before after when where why how what beyond than".split())  # (and the words of a sentence or slogan: 'Fine-Tuning Agents Without Forgetting Safety')
+# the words of a sentence or slogan, which a name never holds ('JSON Mode Is Not Enough', 'Fine-Tuning Agents Without
+# Forgetting Safety')
+_CLAUSE_WORDS = frozenset("is are was were be not no can cannot does do did should will would may might need needs has have "
+                          "isn't don't without before after when where why how what beyond than".split())
 _BRACKETED_LEAD = re.compile(r"^\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # the close of the quote or bracket a name stands in, before the phrase it heads ('“码途”（CodeVoyage）的…基准')
 _CLOSED_LEAD = re.compile(r"^[”’」』\"')）]")
 _LATIN_NEXT = re.compile(r"\s*[A-Za-z]")
 _OF_PHRASE = re.compile(r"^的([^，。；,;（(]{0,30})")
 _PHRASE_STOP = re.compile(r"(?:在|于|通过|使|将|取得|达到|实现|用于|来|以|进行)")
-_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*((?:[^，。；,.;：:]|(?<=\d)\.(?=\d)){0,60})")
+_APPOSITION = re.compile(r"^(?:[，,]|\s*is\b)\s*(?:一个|一种|一款|一套|即|(?:this|an?)\b)\s*((?:[^，。；,.;：:]|(?<=\d)\.(?=\d)){0,60})")  # ('X is a … model'; a version's dot ends nothing: 'Seedream 4.0')
 _GROUP_OF = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:family|families|series|suite|collection|set|pair) of\s+")  # ('a family of … models': models)
-_ENGLISH_MODIFIER = re.compile(r"\s(?:for|of|that|which|with|to|on|in|from|by|using)\s")  # ('X is a … model'; a version's dot ends nothing: 'Seedream 4.0')
+_ENGLISH_MODIFIER = re.compile(r"\s(?:for|of|that|which|with|to|on|in|from|by|using)\s")  # (where an English head noun's modifiers start)
 # (also the long form an acronym spells out, 'Tiny Recursive Model (TRM-2)', and a gloss after a
 # quoted name, '多模态大模型“灵枢”（LingShu-TCM）')
 _KIND_BEFORE = re.compile(
@@ -564,6 +567,19 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     return _HEAD_KIND.get(nouns[-1].lower(), "framework")
 
 
+def _object_head(text: str, names: list[Span], first: Span, verb_end: int, end: int) -> Span:
+    """The name that heads an intro verb's object ending at ``end``, ``first`` being its first name: the
+    name right after the object's last 的, where ``first`` stands inside what describes it ('发布了包含…、附带HDR
+    环境光实测的RelightCity-24数据集'); else ``first`` (not '开源了X检查点与包含…的Y数据集': X is released beside Y;
+    but '训练出在A和B上表现突出的Y': the join is inside a place phrase)."""
+    last_de = text.rfind("的", first.end_char, end)
+    head = next((n for n in names if n.start_char == last_de + 1), None) if last_de >= 0 else None
+    if head is None or "的" in text[verb_end : first.start_char]:
+        return first
+    joined = _JOINED_AFTER.match(text, first.end_char) and not _LOCATIVE_BEFORE.search(text, verb_end, first.start_char)
+    return first if joined else head
+
+
 class ProposalFinder:
     def __init__(self, nlp: Language, name: str = "paperkg_proposals", known=frozenset(), lexicon_names=frozenset(),
                  model_names=frozenset(), field_words=frozenset(), forms_of=None):
@@ -665,13 +681,8 @@ class ProposalFinder:
             # unless the text names it later ('提出了一个…框架，名为X')
             comma = None if named else _CLAUSE_BREAK.search(text, start, clause[1])
             cand = self._first_name(doc, names, abbrevs, start, comma.start() if comma else clause[1])
-            if cand is not None and not named:  # '发布了包含…、附带HDR环境光实测的RelightCity-24数据集': the name after
-                # the object's last '的' heads it; a name before is inside what describes it
-                last_de = text.rfind("的", cand.end_char, comma.start() if comma else clause[1])
-                head = next((n for n in names if n.start_char == last_de + 1), None) if last_de >= 0 else None
-                if head is not None and "的" not in text[m.end() : cand.start_char] and (
-                        not _JOINED_AFTER.match(text, cand.end_char) or _LOCATIVE_BEFORE.search(text, m.end(), cand.start_char)):
-                    cand = head  # (not '开源了X检查点与包含…的Y数据集': X is released beside Y; but '训练出在A和B上表现突出的Y')
+            if cand is not None and not named:
+                cand = _object_head(text, names, cand, m.end(), comma.start() if comma else clause[1])
             apposed = _APPOSITIVE.match(text, m.end()) if not named and text[m.start()].isascii() else None
             if apposed and (cand is None or apposed.start("name") < cand.start_char):
                 cand = doc.char_span(apposed.start("name"), apposed.end("name"), alignment_mode="expand") or cand
