@@ -584,7 +584,8 @@ _LAST_PART = re.compile(r"[-_ ][^-_ ]+$")
 def _break_ties_by_sibling(names: list[str], votes: list[dict]) -> None:
     """A name of a list whose strongest votes tie takes the kind that the shape of a sibling of one
     stem says: in 'Liuguang-200M与Liuguang-1B', 200M could count a dataset's items or a model's
-    parameters, and 1B says which (a cue the whole list shares says nothing more of one member).
+    parameters, and 1B says which (a cue the whole list shares says nothing more of one member);
+    without such a sibling, a list whose other members all have a parameter count is of models.
     Changes ``votes`` in place."""
     for i, v in enumerate(votes):
         top = max(v.values(), default=0)
@@ -594,6 +595,8 @@ def _break_ties_by_sibling(names: list[str], votes: list[dict]) -> None:
         stem = _LAST_PART.sub("", names[i])
         said = {k for j, name in enumerate(names) if j != i and _LAST_PART.sub("", name) == stem
                 for k in shape_kinds(name)}
+        if not said and all(_SIZED.search(name) for j, name in enumerate(names) if j != i):
+            said = {"model"}  # every other member a checkpoint by its size: '在Dream-v0-Instruct-7B与LLaDA2.0-mini上'
         if len(said) == 1 and (kind := said.pop()) in tied:
             v[kind] = top + 1
 

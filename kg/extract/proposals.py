@@ -489,6 +489,7 @@ _HEAD_NOUN = re.compile(
     r"(?!的)",  # (a kind word before 的 qualifies the head: '一种…输入大语言模型的图-语言接口' is no model)
     re.I,
 )
+_SERIES_OF = re.compile(r"系列([^，。；,;：:（(的\s]{1,16})")  # 'X系列GUI智能体模型' (a direct noun but for the Latin word)
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 _GIVES = re.compile(r"提供|带来|赋予|注入|补充")  # 'X为模型提供…' (see descriptor_kind)
 # (训练 after the name starts what it does: '（Lookahead Risk Distillation）训练监控模型' trains a model, is none)
@@ -548,6 +549,9 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
         direct = None  # 'X为模型提供…': X gives the model something, it is none ('X为轻量模型' is one)
     if direct:  # 'X模型', 'X框架', 'X dataset': the word right after the name says it
         return _HEAD_KIND.get(direct.group(1).lower(), "framework")
+    series = _SERIES_OF.match(after)
+    if series and (nouns := _HEAD_NOUN.findall(series.group(1))):  # 'X系列GUI智能体模型': the series' last noun
+        return _HEAD_KIND.get(nouns[-1].lower(), "framework")
     m = _OF_PHRASE.match(after)
     phrase = m.group(1) if m else ""
     stop = _PHRASE_STOP.search(phrase)

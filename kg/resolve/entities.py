@@ -38,6 +38,7 @@ __all__ = ["Entity", "Link", "Mention", "PaperMentions", "Proposal", "Resolution
 
 _REPORTED = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|分|点|倍|ms|s\b|秒|FPS|fps|×|x\b)|\d+\.\d+|\d{1,3}(?:,\d{3})+|\b(?:of|at|is|was)\s+\$?\d|提升|提高|优于|超过|超越|降低|降至|高出|领先|达到|可达|高达|"
+    r"接近|逼近|媲美|持平|匹敌|comparable|on par|\bmatch(?:es|ing)\b|\brivals?\b|"  # a result without its number
     r"improv|outperform|higher|lower|better|surpass|achiev|reach|lift|rais|boost|cut|reduc|decreas|\bfrom\s+\$?\d|"
     r"评估|评测|衡量|evaluat",  # (the measure the text evaluates in: '采用准确率和ECE进行评估')
     re.I,

@@ -2070,3 +2070,24 @@ def test_a_title_prefix_that_reads_as_a_sentence_is_no_name():
                         title="Fine-Tuning Agents Without Forgetting Safety: Null-Space Safety Anchoring for Tool-Use LLMs")
     assert ("NSSA", "proposes") in found, found
     assert not any(label.startswith("Fine-Tuning Agents") for label, _ in found), found
+
+
+def test_a_list_whose_other_members_are_sized_checkpoints_is_of_models():
+    """'在Dream-v0-Instruct-7B与LLaDA2.0-mini上结论一致': a shared 在…上 cue, and the sibling's size says what the list is."""
+    found, _ = links_of("该方法在HumanEval上加速4倍；在Dream-v0-Instruct-7B与LLaDA2.0-mini上结论一致。")
+    assert ("LLaDA2.0-mini", "usesModel") in found and ("LLaDA2.0-mini", "evaluatesOn") not in found, found
+
+
+def test_a_series_names_the_kind_of_its_last_noun():
+    """'发布PilotVL-2系列GUI智能体模型': a series of models, though a Latin word stands between."""
+    _, r = links_of("本文发布PilotVL-2系列GUI智能体模型，通过异步在线强化学习系统在桌面与网页环境中联合训练。",
+                    title="PilotVL-2: Scaling Online Reinforcement Learning for Cross-Platform GUI Agents")
+    assert {e.label: e.type for e in r.entities.values()}["PilotVL-2"] == "model", r.entities
+
+
+def test_a_compared_name_after_a_level_word_and_a_metric_a_result_approaches():
+    """'比页面级ColQwen2.5高5.1分': compared with a model; '均方误差（MSE）已接近…PatchTST': a result without its number."""
+    found, _ = links_of("PageWeaver的nDCG@5达到63.8，比页面级ColQwen2.5高5.1分。")
+    assert ("ColQwen2.5", "usesModel") in found, found
+    found, _ = links_of("在Weather数据集上，零样本设置下的均方误差（MSE）已接近全监督训练的PatchTST。")
+    assert ("MSE", "reportsMetric") in found, found
