@@ -51,11 +51,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
 _QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+(?:\.\d+)?-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:\.\d+)?[KMBT]-(?:tokens?|[a-z]{3,})|(?:Trillion|Billion|Million)-(?:Parameter|Token|Scale)s?|\d+(?:\.\d+)?[KMBT]?-to-\d+(?:\.\d+)?[KMBT]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:\.\d+)?(?:ms|s|h|GB|MB|TB|fps|FPS|Hz|kHz|MHz|GHz)|dB|[kMG]?Hz|[KMGT]B)$")  # (a unit alone: '26.71 dB PSNR')
 _L = LATIN_CHARS  # (the tokenizer keeps a run of these one token)
-_WORD = rf"[{_L}](?:[{_L}'’@^._\-]*[{_L}])?\+*(?![A-Za-z])"  # ('pass@1', 'pass^4': a metric's cut-off stays in its name)
+# ('pass@1', 'pass^4', 'TPR@0.1%FPR': a metric's cut-off stays in its name; 'Min-K%++')
+_WORD = rf"[{_L}](?:[{_L}'’@^._\-%]*[{_L}])?(?:%(?=\+))?\+*(?![A-Za-z])"
 # a run of Latin-script words separated by single spaces, not glued to more Latin text
 # (the check on the character before the run comes after its first letter, so that the pattern
 # starts with a character class: the regex engine then skips quickly over the Chinese text)
-_RUN = re.compile(rf"[{_L}](?<![{_L}'’@^._\-].)(?:[{_L}'’@^._\-]*[{_L}])?\+*(?![A-Za-z])(?: {_WORD})*")  # (a '+' joins two names: the tokenizer's)
+_RUN = re.compile(rf"[{_L}](?<![{_L}'’@^._\-%].)(?:[{_L}'’@^._\-%]*[{_L}])?(?:%(?=\+))?\+*(?![A-Za-z])(?: {_WORD})*")  # (a '+' joins two names: the tokenizer's)
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _THOUSANDS = re.compile(r",\d")  # '2,294 tasks': a count goes on after the comma, no version
 _GAIN_AFTER = re.compile(r"\s*(?:个百分点|百分点|个点|%|％|倍|pp\b|points?\b)")  # '优于SpinQuant 4.7个百分点': a margin, no version

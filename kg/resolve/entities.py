@@ -336,13 +336,18 @@ def _qualifies(words: str) -> bool:
     return not _PLAIN_TECHNIQUE.match(words) and not _DESCRIBED.fullmatch(words)
 
 
+_AT_CUT_OFF = re.compile(r"[A-Za-z]@\d+(?:\.\d+)?%$")
+
+
 def _part_of_another_name(text: str, span, chinese_long_forms) -> bool:
     """Whether a lexicon name is only part of another name: a model inside the Chinese long form
     of the paper's own acronym ('DeepSeek稀疏注意力（DSA）' names no model DeepSeek; '步骤成功率(SR)'
     does name success rate), or the organisation of a Hugging Face id, which its model's name
-    repeats ('Qwen/Qwen4-14B-Base'; not 'RLHF/RLAIF')."""
+    repeats ('Qwen/Qwen4-14B-Base'; not 'RLHF/RLAIF'), or the rate a cut-off is taken at ('TPR@0.1%FPR')."""
     start, end = span.start_char, span.end_char
     if span.label_ == "model" and any(a <= start and end <= b and (start, end) != (a, b) for a, b in chinese_long_forms):
+        return True
+    if _AT_CUT_OFF.search(text, max(0, start - 12), start):
         return True
     return text.startswith("/", end) and text[end + 1 : 2 * end - start + 1].casefold() == text[start:end].casefold()
 

@@ -2091,3 +2091,17 @@ def test_a_compared_name_after_a_level_word_and_a_metric_a_result_approaches():
     assert ("ColQwen2.5", "usesModel") in found, found
     found, _ = links_of("在Weather数据集上，零样本设置下的均方误差（MSE）已接近全监督训练的PatchTST。")
     assert ("MSE", "reportsMetric") in found, found
+
+
+def test_a_comma_may_stand_between_the_kind_and_its_examples():
+    """'现有的交互式世界模型，如Oasis、Matrix-Game 2.0和Yume': the examples are models."""
+    found, _ = links_of("现有的交互式世界模型，如Oasis、Matrix-Game 2.0和Yume，通常只依靠有限长度的帧上下文。")
+    assert ("Yume", "usesModel") in found, found
+
+
+def test_a_cut_off_at_a_rate_stays_in_the_metric_s_name():
+    """'TPR@0.1%FPR' is one measure (no false positive rate of its own); 'Min-K%++' one method."""
+    found, _ = links_of("检测的TPR@0.1%FPR为98.8%。Rebound的AUC达到0.71（Min-K%++为0.60）。")
+    assert ("TPR@0.1%FPR", "reportsMetric") in found, found
+    assert ("false positive rate", "reportsMetric") not in found and not any(l == "TPR@0.1" for l, _ in found), found
+    assert any(l == "Min-K%++" for l, _ in found), found
