@@ -173,12 +173,20 @@ def _the_work_introduces(text: str, verb: int, floor: int) -> bool:
     )
 
 
+_PRIOR_CLASS_BEFORE = re.compile(r"(?:为代表的|等|这类|此类|传统的?|现有的?|经典的?)\s*$")
+_PROBLEM_AFTER = re.compile(r"\s*(?:误差|问题|现象|偏差|错误|瓶颈|困境|陷阱|效应|风险)")
+
+
 def _quoted_parts(text: str, pos: int):
     """The quoted Chinese names (``_QUOTED_NAME``) after ``pos`` with a cue word right before their
     quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before), a part noun after it, or
-    an English gloss of two words or more (``_TITLE_GLOSS_AFTER``).
+    an English gloss of two words or more (``_TITLE_GLOSS_AFTER``); not a class of earlier work nor a
+    problem the text names (``_PRIOR_CLASS_BEFORE``, ``_PROBLEM_AFTER``).
     """
     for m in _QUOTED_NAME.finditer(text, pos):
+        if _PRIOR_CLASS_BEFORE.search(text, max(pos, m.start() - 8), m.start()) or _PROBLEM_AFTER.match(text, m.end()):
+            pos = m.end()  # a class of earlier work ('以ByteTrack为代表的“检测后跟踪”方法'), a problem ('“乘积不一致”误差')
+            continue
         if (m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()) or _TITLE_GLOSS_AFTER.match(text, m.end())
                 or _BY_MEANS_BEFORE.search(text, pos, m.start()) and _STEP_VERB_AFTER.match(text, m.end())):
             yield m

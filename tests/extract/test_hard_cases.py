@@ -2105,3 +2105,11 @@ def test_a_cut_off_at_a_rate_stays_in_the_metric_s_name():
     assert ("TPR@0.1%FPR", "reportsMetric") in found, found
     assert ("false positive rate", "reportsMetric") not in found and not any(l == "TPR@0.1" for l, _ in found), found
     assert any(l == "Min-K%++" for l, _ in found), found
+
+
+def test_a_quoted_class_of_earlier_work_or_a_problem_is_no_part():
+    """'以ByteTrack、OC-SORT为代表的“检测后跟踪”方法', '会引入“乘积不一致”误差': named by the text, not the paper's parts."""
+    found, _ = links_of("本文提出FedHeLo。FedIT直接对LoRA矩阵做平均会引入“乘积不一致”误差；以ByteTrack、OC-SORT为代表的“检测后跟踪”方法主要依赖运动线索。",
+                        title="FedHeLo: Heterogeneous-Rank LoRA for Federated Tuning")
+    assert ("FedHeLo", "proposes") in found, found
+    assert not any(label in ("乘积不一致", "检测后跟踪") for label, _ in found), found
