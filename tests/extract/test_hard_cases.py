@@ -2113,3 +2113,4 @@ def test_a_quoted_class_of_earlier_work_or_a_problem_is_no_part():
                         title="FedHeLo: Heterogeneous-Rank LoRA for Federated Tuning")
     assert ("FedHeLo", "proposes") in found, found
     assert not any(label in ("乘积不一致", "检测后跟踪") for label, _ in found), found
+
