@@ -135,7 +135,8 @@ def same_thing(long_form: str, names) -> bool:
     it shares at least 30% of its characters with one of them (蒙特卡洛树搜索 ~ MCTS's
     Chinese alias; 期望最大化 shares nothing with exact match / 精确匹配) -- or, both in Latin
     script, 30% of its words: any two English phrases share most letters of the alphabet
-    (Reason-then-Edit is not Recognizing Textual Entailment, RTE)."""
+    (Reason-then-Edit is not Recognizing Textual Entailment, RTE) -- or it ends in a Chinese name
+    of the entry (a long form read back past where it starts: '当要求评判者先写出思维链（CoT）')."""
     mine = _chars(long_form)
     if not mine:
         return True
@@ -148,6 +149,8 @@ def same_thing(long_form: str, names) -> bool:
             continue
         theirs = _chars(name)
         if theirs and len(mine & theirs) / len(mine | theirs) >= 0.3:
+            return True
+        if len(name) >= 3 and _CJK.search(name) and long_form.strip().endswith(name):
             return True
     return False
 
