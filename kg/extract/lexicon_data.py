@@ -202,8 +202,8 @@ def _read_lexicon(base: pathlib.Path, stamp: tuple) -> tuple[LexiconEntry, ...]:
     return tuple(result)
 
 
-def load_stoplist(directory: str | pathlib.Path | None = None) -> frozenset[str]:
-    """Casefolded texts of not_entities.jsonl."""
+def load_stoplist(directory: str | pathlib.Path | None = None, keep_case: bool = False) -> frozenset[str]:
+    """Casefolded texts of not_entities.jsonl (as written, with ``keep_case``)."""
     base = pathlib.Path(directory) if directory is not None else lexicon_dir()
     path = base / STOPLIST_FILE
     if not path.exists():
@@ -215,5 +215,5 @@ def load_stoplist(directory: str | pathlib.Path | None = None) -> frozenset[str]
             raise ValueError(f"{path}:{number}: missing or empty 'text'")
         if obj.get("reason") not in STOPLIST_REASONS:
             raise ValueError(f"{path}:{number}: 'reason' must be one of {STOPLIST_REASONS}")
-        texts.add(text.strip().casefold())
+        texts.add(text.strip() if keep_case else text.strip().casefold())
     return frozenset(texts)

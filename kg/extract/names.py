@@ -234,8 +234,9 @@ def _run_words(run: re.Match) -> list[tuple[int, int, str]]:
     return words
 
 
-def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
-    """Candidate name spans in ``doc`` (untyped).
+def find_names(doc: Doc, stoplist=frozenset(), upper_stops=None) -> list[Span]:
+    """Candidate name spans in ``doc`` (untyped); ``stoplist`` casefolded, and ``upper_stops`` the
+    casefolded stoplist words written in capitals there (see :func:`_stopped`).
 
     Works on the text, not token by token: a regular expression finds the runs of
     Latin-script words (the tokenizer keeps each such word one token), and the rules below
@@ -249,7 +250,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
         word = run.group()
         if " " not in word:  # most runs are one word: the loop below, in short
             if _starts_name(text, run.start(), run.end(), _FLAGS[word], in_title):
-                _keep_name(doc, text, run.start(), _unpossessed(text, run.end()), in_title, stoplist, spans)
+                _keep_name(doc, text, run.start(), _unpossessed(text, run.end()), in_title, stoplist, spans, upper_stops)
             continue
         words = _run_words(run)
         flags = [_FLAGS[w] for _, _, w in words]
@@ -266,7 +267,7 @@ def find_names(doc: Doc, stoplist=frozenset()) -> list[Span]:
                 i += 1
                 continue
             j = _name_end(text, words, flags, i, in_title)
-            _keep_name(doc, text, a, _unpossessed(text, words[j - 1][1]), in_title, stoplist, spans)
+            _keep_name(doc, text, a, _unpossessed(text, words[j - 1][1]), in_title, stoplist, spans, upper_stops)
             i = j
     return spans
 
@@ -325,7 +326,19 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
     return j
 
 
-def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span]) -> None:
+def _stopped(word: str, stoplist, upper_stops) -> bool:
+    """Whether the stoplist has ``word``: a word it writes in lower or Title Case stops no name in
+    capitals, which is an acronym of its own ('ULTRA', a graph foundation model, is not 'Ultra')."""
+    key = word.casefold()
+    if key not in stoplist:
+        return False
+    return upper_stops is None or len(word) < 4 or not _CAPITALS.fullmatch(word) or key in upper_stops
+
+
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9\-]*")
+
+
+def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span], upper_stops=None) -> None:
     """Append the span of the name at [start, end) to ``spans``, unless it is a label or no name."""
     if text[end : end + 1] == "→" and (split := _SPLIT_ARROW.match(text, end)) and " " in text[start:end] and text[start:end].rsplit(" ", 1)[-1].isupper():
         end = split.end()  # 'CALVIN ABC→D': train and test environments name the split
@@ -341,7 +354,7 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
             and not (not in_title and _inside_sentence(text, start))):
         return  # a lone sentence-initial English word ("The", "Experiments") is not a name (but "Full-Duplex-Bench" is,
         # and so is a capitalised word inside a sentence: 'distilled from Orion-Ultra', '21.6% for Chroma')
-    if single.casefold() in stoplist or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
+    if _stopped(single, stoplist, upper_stops) or (" " in single and all(x.casefold() in stoplist for x in single.split(" "))):
         return
     words = single.split(" ")
     if len(words) > 1 and _ADJECTIVE.search(words[0]) and " ".join(words[1:]).casefold() in stoplist:
@@ -663,10 +676,11 @@ class NameFinder:
         set_extensions()
         self.name = name
         self.stoplist = frozenset(s.casefold() for s in stoplist)
+        self.upper_stops = frozenset(s.casefold() for s in stoplist if s.isupper())
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = find_names(doc, self.stoplist)
+        spans = find_names(doc, self.stoplist, self.upper_stops)
         if named := _named_lowercase(doc, text, spans):
             spans = sorted([*spans, *named], key=lambda sp: sp.start_char)
         classes = _acronyms_defined_as(doc, text, lambda long_form: names_a_class(long_form, self.stoplist)
@@ -869,4 +883,4 @@ def _technique_glosses(doc: Doc, text: str, names: list[Span]) -> list[Span]:
 def make_name_finder(nlp: Language, name: str, use_stoplist: bool):
     from kg.extract.lexicon_data import load_stoplist
 
-    return NameFinder(nlp, name, load_stoplist() if use_stoplist else frozenset())
+    return NameFinder(nlp, name, load_stoplist(keep_case=True) if use_stoplist else frozenset())

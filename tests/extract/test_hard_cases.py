@@ -2120,3 +2120,9 @@ def test_a_lexicon_acronym_whose_long_form_was_read_too_far_back_keeps_its_sense
     """'当要求评判者先写出思维链（CoT）再下结论时': no sense of the paper's own, the long form ends in CoT's Chinese name."""
     found, _ = links_of("当要求评判者先写出思维链（CoT）再下结论时，位置偏差有所减轻。")
     assert ("CoT", "usesMethod") in found, found
+
+
+def test_a_stoplisted_word_stops_no_acronym_in_capitals():
+    """The stoplist's 'Ultra' (a release's suffix) is not 'ULTRA', a graph foundation model."""
+    found, _ = links_of("OFA、AnyGraph和ULTRA等图基础模型宣称具备跨图迁移能力。")
+    assert ("ULTRA", "usesModel") in found, found
