@@ -2126,3 +2126,9 @@ def test_a_stoplisted_word_stops_no_acronym_in_capitals():
     """The stoplist's 'Ultra' (a release's suffix) is not 'ULTRA', a graph foundation model."""
     found, _ = links_of("OFA、AnyGraph和ULTRA等图基础模型宣称具备跨图迁移能力。")
     assert ("ULTRA", "usesModel") in found, found
+
+
+def test_attacks_and_defences_named_as_a_class_are_methods():
+    """'面对GCG、PAIR和AutoDAN-Turbo三类攻击', '现有防御Spotlighting与StruQ': techniques, whoever trains them."""
+    found, _ = links_of("面对GCG、PAIR和AutoDAN-Turbo三类攻击，LSS将攻击成功率降低。现有防御Spotlighting与StruQ依赖提示格式或微调。")
+    assert {("PAIR", "usesMethod"), ("AutoDAN-Turbo", "usesMethod"), ("StruQ", "usesMethod")} <= found, found
