@@ -70,7 +70,7 @@ _DATE_GOES_ON = re.compile(r"[年月/]|[-.]\d")  # '2025年', '2025-01', '2025.0
 # what follows a count of data, not of a model's parameters: 'TSPile 900B tokens', 'X 1.2M条'
 _DATA_UNIT = re.compile(r"\s*(?:tokens?\b|words?\b|samples?\b|images?\b|pairs?\b|examples?\b|hours?\b|的?(?:token|数据|语料|样本)|[个条张对句段小])", re.I)
 # a word that describes rather than names: 'LLM-based', 'Training-free' (kg.resolve.entities too)
-DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained|class)"
+DESCRIBING_SUFFIX = r"-(?:based|centric|driven|guided|aware|free|level|style|like|specific|oriented|agnostic|only|wise|scale|grained|class|trained|tuned|enhanced|augmented|conditioned|generated|informed|powered|inspired|constrained)"
 _ADJECTIVE = re.compile(DESCRIBING_SUFFIX + "$", re.I)
 _SIZED = re.compile(r"(?:^|[-_ ])A?\d+(?:\.\d+)?[Bb](?:$|[-_ ])")  # a parameter count: '-8B', '-A22B', ' 1.7B'
 

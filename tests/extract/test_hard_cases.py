@@ -2132,3 +2132,9 @@ def test_attacks_and_defences_named_as_a_class_are_methods():
     """'面对GCG、PAIR和AutoDAN-Turbo三类攻击', '现有防御Spotlighting与StruQ': techniques, whoever trains them."""
     found, _ = links_of("面对GCG、PAIR和AutoDAN-Turbo三类攻击，LSS将攻击成功率降低。现有防御Spotlighting与StruQ依赖提示格式或微调。")
     assert {("PAIR", "usesMethod"), ("AutoDAN-Turbo", "usesMethod"), ("StruQ", "usesMethod")} <= found, found
+
+
+def test_a_word_ending_in_a_participle_describes_and_names_nothing():
+    """'the GRPO-trained model': a description, like 'CLIP-based'."""
+    found, _ = links_of("On FinQA, the GRPO-trained model reaches 79.4% exact match without any FinQA training data.")
+    assert not any(label == "GRPO-trained" for label, _ in found), found
