@@ -49,6 +49,8 @@ SKIP = {
     "dia", "doge", "helium", "marian", "mimi", "git", "led", "align", "ctrl", "clap", "van", "nat",
     "mvp", "tvp", "mra", "splinter", "bort", "cpm", "csm", "dac", "mms", "sew", "tvlt", "yoso", "canine",
     "realm", "mega", "luke", "informer", "bamba", "arcee", "evolla", "textnet", "blt",
+    # named after the dataset it was trained on, which papers cite more often than the model
+    "madlad-400",
     # internal class-style names rather than the names papers use
     "mllama", "lfm2vl", "kyutaispeechtotext", "modernbertdecoder", "edgetamvideo", "instructblipvideo",
     "unispeechsat", "data2vecaudio", "data2vectext", "dinov2 with registers", "dinov3 convnext",
