@@ -2138,3 +2138,10 @@ def test_a_word_ending_in_a_participle_describes_and_names_nothing():
     """'the GRPO-trained model': a description, like 'CLIP-based'."""
     found, _ = links_of("On FinQA, the GRPO-trained model reaches 79.4% exact match without any FinQA training data.")
     assert not any(label == "GRPO-trained" for label, _ in found), found
+
+
+def test_a_quoted_name_headed_by_a_part_s_noun_is_a_part_of_the_work():
+    """'作者加入了“合法性门控”', '施加“覆盖奖励”': parts of the paper's own method."""
+    found, _ = links_of("本文提出TestForge。为防止测试者生成无效输入，作者加入了“合法性门控”，并对区域预测施加“覆盖奖励”。",
+                        title="TestForge: Adversarial Test Generation for Code RL")
+    assert {("合法性门控", "proposes"), ("覆盖奖励", "proposes")} <= found, found
