@@ -162,11 +162,26 @@ def same_thing(long_form: str, names) -> bool:
 _MEASURE_HEAD = re.compile(r"(?:score|rate|ratio|error|accuracy|distance|similarity|index|分数|得分|评分|距离|误差|率|指数|相似度)$", re.I)
 
 
+# the head of a Chinese long form of each type: where the entry has no Chinese name to compare,
+# a translation of the type's kind is taken for it ('弹性权重巩固（EWC）', '残差向量量化（RVQ）'), another
+# kind is a coinage of the paper's ('抽象语法树（AST）' is no Audio Spectrogram Transformer)
+_CHINESE_HEAD = {
+    "method": re.compile(r"(?:优化|学习|估计|搜索|采样|微调|解码|对齐|正则化|蒸馏|训练|检索|提示|注意力|算法|方法|策略|控制|引导|"
+                         r"巩固|回放|理论|传播|量化|剪枝|合并|融合|归一化|编码|聚类|回归|分解|插值|滤波|规划|匹配|建模|嵌入|扩散|排序|更新)$"),
+    "model": re.compile(r"(?:模型|编码器|解码器|分类器|检测器|重排器|检索器)$"),  # (not 网络: a kind of network is an architecture)
+    "benchmark": re.compile(r"(?:基准|基准测试|数据集|测试集|语料库|竞技场)$"),
+}
+
+
 def names_entry(long_form: str, type_: str, names) -> bool:
     """Whether a paper's long form of a lexicon acronym names that entry (of type ``type_``, with
     ``names``): :func:`same_thing`, or a measure's acronym spelled out as a measure ('PDM Score
-    (PDMS)'; a technique or dataset that shares a measure's letters is another thing)."""
-    return same_thing(long_form, names) or (type_ == "metric" and bool(_MEASURE_HEAD.search(long_form.strip())))
+    (PDMS)'; a technique or dataset that shares a measure's letters is another thing), or a Chinese
+    long form headed by a word of the entry's kind where the entry has no Chinese name (``_CHINESE_HEAD``)."""
+    if same_thing(long_form, names) or (type_ == "metric" and bool(_MEASURE_HEAD.search(long_form.strip()))):
+        return True
+    head = _CHINESE_HEAD.get(type_)
+    return bool(head and _CJK.search(long_form) and not any(_CJK.search(n) for n in names) and head.search(long_form.strip()))
 
 
 @Language.factory("paperkg_lexicon", default_config={"lexicon_dir": None})

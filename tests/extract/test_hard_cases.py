@@ -2145,3 +2145,20 @@ def test_a_quoted_name_headed_by_a_part_s_noun_is_a_part_of_the_work():
     found, _ = links_of("本文提出TestForge。为防止测试者生成无效输入，作者加入了“合法性门控”，并对区域预测施加“覆盖奖励”。",
                         title="TestForge: Adversarial Test Generation for Code RL")
     assert {("合法性门控", "proposes"), ("覆盖奖励", "proposes")} <= found, found
+
+
+@pytest.mark.parametrize("sentence, label, relation", [
+    ("我们在训练中加入弹性权重巩固（EWC），Tidal不存储旧样本。", "EWC", "usesMethod"),
+    ("EnCodec等声学编解码器依赖多层残差向量量化（RVQ），码率高。", "RVQ", "usesMethod"),
+])
+def test_a_chinese_long_form_of_the_entry_s_kind_keeps_a_lexicon_acronym(sentence, label, relation):
+    """The lexicon has no Chinese name of EWC or RVQ to compare: a long form headed by a technique's word
+    is taken for theirs."""
+    found, _ = links_of(sentence)
+    assert (label, relation) in found, found
+
+
+def test_a_chinese_long_form_of_another_kind_is_the_paper_s_own_acronym():
+    """'抽象语法树（AST）' is no Audio Spectrogram Transformer."""
+    found, _ = links_of("我们将代码解析为抽象语法树（AST），再在AST上做编辑。")
+    assert not any(label in ("AST", "Audio Spectrogram Transformer") and rel == "usesModel" for label, rel in found), found
