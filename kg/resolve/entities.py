@@ -95,7 +95,7 @@ _COMPOUND_HEADS = frozenset(["准确率", "成功率", "正确率"])
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 _TOP_K_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[Tt]op-?(?:\d+|k)\s*$")
 _NOT_A_QUALIFIER = re.compile(  # function words, and verbs and adjectives that take the measure ('显著提升准确率', '相同准确率')
-    r"(?:提升|提高|采用|保持|通过|按照|按|降低|实现|达到|获得|取得|增加|减少|改善|优化|相同|相近|更高|更低|较高|较低|评估|衡量|报告|计算|使用|"
+    r"(?:提升|提高|采用|保持|通过|按照|按|降低|实现|达到|获得|取得|增加|减少|改善|优化|相同|相近|更高|更低|较高|较低|评估|衡量|报告|计算|使用|提出|定义|引入|"
     r"的|在|上|和|与|及|或|将|对|为|以|从|其|中|了|使|让|把|被|达|较|比|是|即|均|并|且|而|但|后|前|时|下|内|外)")
 _AGGREGATE_START = re.compile(r"^(?:平均|总体|整体|最终|最高|最佳|最优|相对|绝对|综合|实际)")
 _AGGREGATE_END = re.compile(

@@ -2162,3 +2162,10 @@ def test_a_chinese_long_form_of_another_kind_is_the_paper_s_own_acronym():
     """'抽象语法树（AST）' is no Audio Spectrogram Transformer."""
     found, _ = links_of("我们将代码解析为抽象语法树（AST），再在AST上做编辑。")
     assert not any(label in ("AST", "Audio Spectrogram Transformer") and rel == "usesModel" for label, rel in found), found
+
+
+def test_a_verb_before_a_compound_measure_is_not_part_of_it():
+    """'作者提出复现成功率作为主指标': the measure is 复现成功率, not '提出复现成功率'."""
+    found, _ = links_of("作者提出复现成功率作为主指标，即核心结果落在原文报告值±5%以内的论文占比。")
+    assert ("复现成功率", "reportsMetric") in found, found
+    assert not any(label.startswith("提出") for label, _ in found), found
