@@ -91,16 +91,16 @@ def _reported_near(text: str, start: int, end: int) -> bool:
 
 # a Chinese rate or accuracy the text qualifies by what it measures ('编辑成功率', '引用准确率'), not by how it
 # is aggregated or where it is taken ('平均准确率', '相对准确率', '测试准确率', '任务成功率': the measure itself)
-_COMPOUND_HEADS = frozenset(["准确率", "成功率", "正确率"])
+_COMPOUND_HEADS = frozenset(["准确率", "成功率", "正确率", "通过率", "完成率"])
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 _TOP_K_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[Tt]op-?(?:\d+|k)\s*$")
 _NOT_A_QUALIFIER = re.compile(  # function words, and verbs and adjectives that take the measure ('显著提升准确率', '相同准确率')
     r"(?:提升|提高|采用|保持|通过|按照|按|降低|实现|达到|获得|取得|增加|减少|改善|优化|相同|相近|更高|更低|较高|较低|评估|衡量|报告|计算|使用|提出|定义|引入|"
     r"的|在|上|和|与|及|或|将|对|为|以|从|其|中|了|使|让|把|被|达|较|比|是|即|均|并|且|而|但|后|前|时|下|内|外)")
-_AGGREGATE_START = re.compile(r"^(?:平均|总体|整体|最终|最高|最佳|最优|相对|绝对|综合|实际)")
+_AGGREGATE_START = re.compile(r"^(?:平均|总体|整体|最终|最高|最佳|最优|相对|绝对|综合|实际|渐近)")
 _AGGREGATE_END = re.compile(
     r"(?:平均|总体|整体|总|最终|最高|最佳|最优|相对|绝对|模型|方法|测试|验证|训练|任务|综合|基准|回答|答案|答题|预测|分类|识别|推理|问答|"
-    r"样本|单步|整句|首次|一次|严格|宽松|模式|设置|加权|原始|基线|人工|人类|总计|各项|单项)$")
+    r"样本|单步|整句|首次|一次|严格|宽松|模式|设置|加权|原始|基线|人工|人类|总计|各项|单项|集)$")  # (集: where it is taken, '验证集通过率')
 
 
 def _compound_metric_start(text: str, start: int, end: int) -> int | None:

@@ -2169,3 +2169,19 @@ def test_a_verb_before_a_compound_measure_is_not_part_of_it():
     found, _ = links_of("作者提出复现成功率作为主指标，即核心结果落在原文报告值±5%以内的论文占比。")
     assert ("复现成功率", "reportsMetric") in found, found
     assert not any(label.startswith("提出") for label, _ in found), found
+
+
+@pytest.mark.parametrize("sentence, compound", [
+    ("在细则评测中，模型的细则节点通过率为48.3%。", "细则节点通过率"),  # a pass rate of something: a measure of its own
+    ("智能体的子目标完成率达到71.2%。", "子目标完成率"),
+])
+def test_pass_and_completion_rates_are_compound_measures(sentence, compound):
+    found, _ = links_of(sentence)
+    assert (compound, "reportsMetric") in found, found
+
+
+def test_where_or_how_a_rate_is_taken_qualifies_no_measure_of_its_own():
+    """'验证集通过率', '渐近通过率': the pass rate, measured on a split or in the limit."""
+    found, _ = links_of("作者拟合验证集通过率随算力的变化；ScaleRL取得了更高的渐近通过率，达到61.2%。")
+    assert ("pass rate", "reportsMetric") in found, found
+    assert not any(label.endswith("集通过率") or label.startswith("渐近") for label, _ in found), found
