@@ -326,6 +326,9 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
     return j
 
 
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9\-]*")
+
+
 def _stopped(word: str, stoplist, upper_stops) -> bool:
     """Whether the stoplist has ``word``: a word it writes in lower or Title Case stops no name in
     capitals, which is an acronym of its own ('ULTRA', a graph foundation model, is not 'Ultra')."""
@@ -333,9 +336,6 @@ def _stopped(word: str, stoplist, upper_stops) -> bool:
     if key not in stoplist:
         return False
     return upper_stops is None or len(word) < 4 or not _CAPITALS.fullmatch(word) or key in upper_stops
-
-
-_CAPITALS = re.compile(r"[A-Z][A-Z0-9\-]*")
 
 
 def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stoplist, spans: list[Span], upper_stops=None) -> None:
