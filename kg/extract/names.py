@@ -280,6 +280,7 @@ _SUBSET_AFTER = re.compile(r"\s*(?:\*\*)?\s*(?:[一二两三四五六七八九�
 _EDITION_WORDS = frozenset(["mini", "nano"])
 # words a number counts or points to, not a release: 'Figure 3', 'Stage 2', 'Top 5'
 _NUMBERED_NOUNS = frozenset("Figure Fig Table Section Appendix Eq Equation Stage Phase Step Level Round Part Chapter Task Type Tier Day Week Top Rank Group Case Setting Experiment".split())
+_GROUP_AFTER = re.compile(r"\(\d\)")  # a group's dimension: 'SE(3)', 'SO(2)'
 _EDITION_TAG = re.compile(r" ?\[(?:dev|pro|schnell|klein|max|flex|ultra|mini|preview)\]")
 _ON_QUALIFIED = re.compile(r"(?:在|于)(?:(?![在上中，。；、的])[\u4e00-\u9fff]){1,8}的\s*$")
 _ON_PART_OF = re.compile(r"(?:在|于)\s*[A-Za-z][\w\-.]*\s*的\s*$")  # '在MoleculeNet的HIV与BBBP分子图任务上': its parts
@@ -349,6 +350,8 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
     ):
         return  # a section label ("**Key Methodology**:", "Core Keywords:"; not "**技能检索器SkillRecall**：")
     single = text[start:end]
+    if _GROUP_AFTER.match(text, end) and len(single) <= 3 and single.isupper():
+        return  # 'SE(3)等变网络', 'SO(3)': a symmetry group, no name
     flags = _FLAGS[single]
     if (" " not in single and flags & _TITLE_WORD and not (not in_title and _touches_cjk(text, start, end)) and not _BENCH_END.search(single)
             and not (not in_title and _inside_sentence(text, start))):

@@ -2185,3 +2185,9 @@ def test_where_or_how_a_rate_is_taken_qualifies_no_measure_of_its_own():
     found, _ = links_of("作者拟合验证集通过率随算力的变化；ScaleRL取得了更高的渐近通过率，达到61.2%。")
     assert ("pass rate", "reportsMetric") in found, found
     assert not any(label.endswith("集通过率") or label.startswith("渐近") for label, _ in found), found
+
+
+def test_a_symmetry_group_is_no_name():
+    """'SE(3)等变图网络', 'SO(3)': a group and its dimension, no model."""
+    found, _ = links_of("口袋信息由SE(3)等变图网络编码，并在SO(3)上采样旋转。")
+    assert not any(label in ("SE", "SO") for label, _ in found), found
