@@ -2115,7 +2115,6 @@ def test_a_quoted_class_of_earlier_work_or_a_problem_is_no_part():
     assert not any(label in ("乘积不一致", "检测后跟踪") for label, _ in found), found
 
 
-
 def test_a_lexicon_acronym_whose_long_form_was_read_too_far_back_keeps_its_sense():
     """'当要求评判者先写出思维链（CoT）再下结论时': no sense of the paper's own, the long form ends in CoT's Chinese name."""
     found, _ = links_of("当要求评判者先写出思维链（CoT）再下结论时，位置偏差有所减轻。")
