@@ -13,8 +13,12 @@ The package's folders are the pipeline's stages::
 The two calls most users need are :func:`build` and :func:`write_exports`.
 """
 
+from kg import spacy_cli
+
 __all__ = ["BuildError", "build", "write_exports"]
 __version__ = "0.1.0"
+
+spacy_cli.install()  # spaCy, when imported, without its command line (kg/spacy_cli.py)
 
 
 def __getattr__(name):  # imported on first use: ``kg papers`` must not pay for spaCy and rdflib
