@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -67,8 +68,10 @@ def _pss_tree(pid: int) -> int:
 SAMPLE_EVERY = 0.5
 
 
-def run_measured(cmd: list[str]) -> tuple[float, int, str]:
-    """Run ``cmd``; return wall seconds, peak PSS of its process tree (bytes), stdout."""
+def run_measured(cmd: list[str]) -> tuple[float, int, str, float]:
+    """Run ``cmd``; return wall seconds, peak PSS of its process tree (bytes), stdout, and the CPU
+    seconds (user + system) of its process tree: a build's CPU over the cores it has bounds its time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     peak = [0]
@@ -87,7 +90,9 @@ def run_measured(cmd: list[str]) -> tuple[float, int, str]:
     th.join()
     if proc.returncode:
         raise RuntimeError(f"{cmd} failed:\n{err[-3000:]}")
-    return wall, peak[0], out
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # (the tree's workers, reaped by the child, count too)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, peak[0], out, cpu
 
 
 CHILD_BUILD = """
@@ -119,9 +124,9 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     speed_before = extraction_speed(ROOT, archive)
     print(f"[{n}] machine speed: {speed_before:.0f} papers/s", file=sys.stderr)
 
-    wall, peak, stdout = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
+    wall, peak, stdout, cpu = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
     build = json.loads(stdout.strip().splitlines()[-1])
-    print(f"[{n}] build: {wall:.1f} s {build['timings']}", file=sys.stderr)
+    print(f"[{n}] build: {wall:.1f} s, {cpu:.1f} CPU-s {build['timings']}", file=sys.stderr)
 
     # incremental: ADDS more 40-paper digests, one a day, each added by a fresh process.  The first
     # runs right after the build has written gigabytes (its imports read from disk, not the page
@@ -130,7 +135,7 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     adds = []
     for k in range(ADDS):
         synth.generate(40, archive, start_index=n + 40 * k, days=days, tpls=tpls)
-        add_wall, add_peak, stdout = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
+        add_wall, add_peak, stdout, _ = run_measured([PY, "-c", CHILD_BUILD, str(archive), str(out), str(workers)])
         adds.append((json.loads(stdout.strip().splitlines()[-1]), add_wall, add_peak))
         print(f"[{n}] add {k + 1}: {add_wall:.1f} s {adds[-1][0]['timings']}", file=sys.stderr)
     add, add_wall, add_peak = sorted(adds, key=lambda a: a[0]["inproc"])[len(adds) // 2]  # the median add
@@ -184,7 +189,7 @@ def bench_one(n: int, work: Path, workers: int, html_max: int, tpls) -> dict:
     trig_mb = (out / "graph.trig").stat().st_size / 1e6 if (out / "graph.trig").exists() else None
     return {
         "n": n, "digests": len(list(archive.glob("*.md"))), "archive_mb": size_mb,
-        "build_s": wall, "build_inproc_s": build["inproc"], "papers_s": n / wall, "peak_mb": peak / 1e6,
+        "build_s": wall, "build_cpu_s": cpu, "build_inproc_s": build["inproc"], "papers_s": n / wall, "peak_mb": peak / 1e6,
         "stages": build["timings"], "counts": build["counts"],
         "add_s": add["inproc"], "add_wall_s": add_wall, "add_extracted": add["extracted"], "add_replaced": add["replaced"],
         "add_stages": add["timings"], "add_peak_mb": add_peak / 1e6,
@@ -237,12 +242,12 @@ print(len(h), time.perf_counter() - t)
 
 
 def table(rows: list[dict]) -> str:
-    head = (f"| N papers | digests | build s | papers/s | peak MB | add 1 digest s, median of {ADDS} (in proc / process) | "
+    head = (f"| N papers | digests | build s | build CPU-s | papers/s | peak MB | add 1 digest s, median of {ADDS} (in proc / process) | "
             "query p50 / p95 ms, most shared | p50 / p95 ms, median shared | cold CLI s (most / median) | HTML MB | store MB |")
     lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
     for r in rows:
         html = "skipped" if r["html_mb"] is None else f"{r['html_mb']:.1f}"
-        lines.append(f"| {r['n']:,} | {r['digests']:,} | {r['build_s']:.1f} | {r['papers_s']:.0f} | {r['peak_mb']:.0f} | "
+        lines.append(f"| {r['n']:,} | {r['digests']:,} | {r['build_s']:.1f} | {r['build_cpu_s']:.0f} | {r['papers_s']:.0f} | {r['peak_mb']:.0f} | "
                      f"{r['add_s']:.2f} / {r['add_wall_s']:.2f} | {r['p50_ms']:.1f} / {r['p95_ms']:.1f} | "
                      f"{r['p50_typical_ms']:.2f} / {r['p95_typical_ms']:.2f} | {r['cold_s']:.2f} / {r['cold_typical_s']:.2f} | "
                      f"{html} | {r['store_mb']:.0f} |")
