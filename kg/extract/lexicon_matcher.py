@@ -26,6 +26,19 @@ from kg.extract.tokenizer import words
 __all__ = ["LexiconMatcher"]
 
 
+_COUNTED_MEASURE = re.compile(r"[a-z] (?:rate|score|ratio)$")
+
+
+def plural_measures(forms: list[str]) -> list[str]:
+    """The plurals of a measure's English names that count ('success rates measured inside …'),
+    which a text uses as often as the singular.
+
+    >>> plural_measures(["success rate", "成功率", "F1"])
+    ['success rates']
+    """
+    return [f + "s" for f in forms if _COUNTED_MEASURE.search(f)]
+
+
 class LexiconMatcher:
     def __init__(self, nlp: Language, name: str, entries):
         set_extensions()
@@ -37,6 +50,8 @@ class LexiconMatcher:
             key = f"{entry.type}|{entry.label}"
             self.entries[key] = entry
             forms = sorted({entry.label, *entry.aliases})
+            if entry.type == "metric":
+                forms += plural_measures(forms)
             patterns.append((key, entry.case_sensitive, [words(f) for f in forms]))
         # Each matcher scans the whole doc, so case-sensitive entries are matched on LOWER with
         # the others and then kept where the doc spells them as a form does (``exact_forms``) --

@@ -48,8 +48,9 @@ _LOWER_BENCH = re.compile(r"^[a-z][a-z0-9]*-(?:bench|eval|arena|gym)$")
 _BENCH_END = re.compile(r"-(?:Bench|Eval|Arena|Gym)$")  # a hyphenated Title Case word so ending names a benchmark
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|V\d+(?:\.\d+)*)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
-# a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit', '7B', '3.8x', '1st'
-_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+(?:\.\d+)?-(?:bit|shot|way|step|turn|layer|stage|dim|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:\.\d+)?[KMBT]-(?:tokens?|[a-z]{3,})|(?:Trillion|Billion|Million)-(?:Parameter|Token|Scale)s?|\d+(?:\.\d+)?[KMBT]?-to-\d+(?:\.\d+)?[KMBT]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:\.\d+)?(?:ms|s|h|GB|MB|TB|fps|FPS|Hz|kHz|MHz|GHz)|dB|[kMG]?Hz|[KMGT]B)$")  # (a unit alone: '26.71 dB PSNR')
+# a size, count or unit, never a name: '30B-A3B', '3B-active' (mixture-of-experts sizes), '1T-Parameter', '4-bit',
+# '60-second' (not a version: 'Grok 3-mini-beta'), '7B', '3.8x', '1st'
+_QUANTITY = re.compile(r"^(?:\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)?[BMKT]-(?:active|total|[Pp]aram(?:eter)?s?)|\d+(?:\.\d+)?-(?:(?:bit|shot|way|step|turn|layer|stage|dim|second|minute|hour|day|week|month|year|frame|hop|class|head|node|block|round|fold|gram|member|level|channel|view|digit)s?|[dD])|\d+(?:[.,]\d+)*[KMBTkmbt]?|\d+(?:\.\d+)?[xX×]|\d+(?:\.\d+)?[KMBT]-(?:tokens?|[a-z]{3,})|(?:Trillion|Billion|Million)-(?:Parameter|Token|Scale)s?|\d+(?:\.\d+)?[KMBT]?-to-\d+(?:\.\d+)?[KMBT]|\d+(?:st|nd|rd|th)|\d+[DdKk]|\d+(?:\.\d+)?(?:ms|s|h|GB|MB|TB|fps|FPS|Hz|kHz|MHz|GHz)|dB|[kMG]?Hz|[KMGT]B)$")  # (a unit alone: '26.71 dB PSNR')
 _L = LATIN_CHARS  # (the tokenizer keeps a run of these one token)
 # ('pass@1', 'pass^4', 'TPR@0.1%FPR': a metric's cut-off stays in its name; 'Min-K%++')
 _WORD = rf"[{_L}](?:[{_L}'’@^._\-%]*[{_L}])?(?:%(?=\+))?\+*(?![A-Za-z])"

@@ -176,6 +176,7 @@ def _the_work_introduces(text: str, verb: int, floor: int) -> bool:
 _PART_HEAD_END = re.compile(r"(?:奖励|损失|门控|正则项?|惩罚)$")  # a name headed by a part's noun ('“覆盖奖励”')
 _PRIOR_CLASS_BEFORE = re.compile(r"(?:为代表的|等|这类|此类|传统的?|现有的?|经典的?)\s*$")
 _PROBLEM_AFTER = re.compile(r"\s*(?:误差|问题|现象|偏差|错误|瓶颈|困境|陷阱|效应|风险)")
+_IDEA_AFTER = re.compile(r"\s*(?:的|这一|这种)\s*(?:思路|理念|思想|范式|原则)")  # '“可验证奖励”的思路可以扩展到…'
 
 
 def _quoted_parts(text: str, pos: int, headed: bool = False):
@@ -183,12 +184,15 @@ def _quoted_parts(text: str, pos: int, headed: bool = False):
     quote (``_QUOTE_CUE_BEFORE``, at or after the end of the name before), a part noun after it, or
     an English gloss of two words or more (``_TITLE_GLOSS_AFTER``), or, with ``headed`` (a paper that
     introduces something), a name headed by a part's noun (``_PART_HEAD_END``: '加入了“合法性门控”');
-    not a class of earlier work nor a problem the text names (``_PRIOR_CLASS_BEFORE``, ``_PROBLEM_AFTER``).
+    not a class of earlier work, a problem nor an idea the text names (``_PRIOR_CLASS_BEFORE``, ``_PROBLEM_AFTER``,
+    ``_IDEA_AFTER``).
     (Not 裁剪, which crops an image as often as it clips a ratio: an unread set fell.)
     """
     for m in _QUOTED_NAME.finditer(text, pos):
-        if _PRIOR_CLASS_BEFORE.search(text, max(pos, m.start() - 8), m.start()) or _PROBLEM_AFTER.match(text, m.end()):
-            pos = m.end()  # a class of earlier work ('以ByteTrack为代表的“检测后跟踪”方法'), a problem ('“乘积不一致”误差')
+        if (_PRIOR_CLASS_BEFORE.search(text, max(pos, m.start() - 8), m.start()) or _PROBLEM_AFTER.match(text, m.end())
+                or _IDEA_AFTER.match(text, m.end())):
+            pos = m.end()  # a class of earlier work ('以ByteTrack为代表的“检测后跟踪”方法'), a problem ('“乘积不一致”误差'),
+            # an idea the takeaway generalises ('“可验证奖励”的思路')
             continue
         if (m.group("post") or _QUOTE_CUE_BEFORE.search(text, pos, m.start()) or _TITLE_GLOSS_AFTER.match(text, m.end())
                 or headed and _PART_HEAD_END.search(m.group("name"))

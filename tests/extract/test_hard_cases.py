@@ -2190,3 +2190,30 @@ def test_a_symmetry_group_is_no_name():
     """'SE(3)等变图网络', 'SO(3)': a group and its dimension, no model."""
     found, _ = links_of("口袋信息由SE(3)等变图网络编码，并在SO(3)上采样旋转。")
     assert not any(label in ("SE", "SO") for label, _ in found), found
+
+
+def test_a_count_of_a_unit_is_no_name():
+    """'60-second horizons', '3-layer probe': a number and its unit (not only the units listed before)."""
+    found, _ = links_of("Atlas-WM keeps object identities stable over 60-second horizons, and a 3-layer probe reads its states.")
+    assert not any(label[0].isdigit() for label, _ in found), found
+
+
+def test_a_pronoun_or_compute_starts_no_long_form_of_a_measure():
+    """'并计算自洽均方根偏差（scRMSD）', '其加权分位数损失（WQL）': the long forms are the measures' names."""
+    found, _ = links_of("研究者重新折叠设计序列并计算自洽均方根偏差（scRMSD），Harbor的scRMSD为1.2Å。")
+    assert ("scRMSD", "reportsMetric") in found, found
+    text = "# Papers for 2025-09-30\n\n## [P](https://arxiv.org/abs/2509.00001)\nsummary:在27个数据集上，其加权分位数损失（WQL）的几何平均降低4.9%。\n"
+    doc = next(extract_docs(parse_text(text).papers))
+    assert {(s.text, lf.text) for s, lf in doc._.abbreviations} == {("WQL", "加权分位数损失")}
+
+
+def test_a_counted_measure_in_the_plural_is_the_measure():
+    found, _ = links_of("The 48 policies reach success rates between 31.5% and 78.2% on the 120 tasks.")
+    assert ("success rate", "reportsMetric") in found, found
+
+
+def test_a_quoted_idea_the_takeaway_generalises_is_no_part():
+    """'“可验证奖励”的思路可以从数学扩展到物理世界': an idea, not a part of the work."""
+    found, _ = links_of("本文提出PhysReward。这项工作说明“可验证奖励”的思路可以从数学与代码扩展到物理世界。",
+                        title="PhysReward: Verifiable Rewards for Physical Video Generation")
+    assert not any(label == "可验证奖励" for label, _ in found), found
