@@ -77,7 +77,7 @@ _SIZED = re.compile(r"(?:^|[-_ ])A?\d+(?:\.\d+)?[Bb](?:$|[-_ ])")  # a parameter
 
 _ON = re.compile(r"\b[Oo]n\b|\b[Aa]cross\b")  # (sentence-initial too: "On X and Y, …")
 _COLON_AFTER = re.compile(r"\s*\**\s*[:：]")
-_LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|\*\*\s+\*\*)")
+_LABEL_AFTER = re.compile(r"\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|(\*\*\s+\*\*))")  # (group 1: a bold item before the next)
 _CONNECTORS = {"with", "of", "for", "via", "and", "on", "in", "to", "from", "the"}
 # (a name's value in brackets may stand before the separator: 'PGSR（0.52）和2DGS（0.80）等方法')
 _BRACKETED_VALUE = r"\s*[（(]\s*\d[\d.,]*\s*(?:%|％|分|points?)?\s*[）)]"
@@ -346,10 +346,12 @@ def _keep_name(doc: Doc, text: str, start: int, end: int, in_title: bool, stopli
         end = split.end()  # 'CALVIN ABC→D': train and test environments name the split
     if text[end : end + 1] in " [" and (tag := _EDITION_TAG.match(text, end)):
         end = tag.end()  # 'FLUX.2 [dev]', 'FLUX.1 Kontext [pro]': the bracketed edition is the release's name
-    if (_LABEL_AFTER.match(text, end) and not _CJK.match(text, start - 1)) or (
+    label = _LABEL_AFTER.match(text, end)
+    if (label and not _CJK.match(text, start - 1) and (label.group(1) is None or section_key(text[start:end]))) or (
         not in_title and _COLON_AFTER.match(text, end) and section_key(text[start:end])
     ):
-        return  # a section label ("**Key Methodology**:", "Core Keywords:"; not "**技能检索器SkillRecall**：")
+        return  # a section label ("**Key Methodology**:", "Core Keywords:"; not "**技能检索器SkillRecall**：", nor
+        # a keyword before the next label: '**Qwen5**  **1-Sentence Core Summary**')
     single = text[start:end]
     if _GROUP_AFTER.match(text, end) and len(single) <= 3 and single.isupper():
         return  # 'SE(3)等变网络', 'SO(3)': a symmetry group, no name

@@ -251,7 +251,8 @@ def short_edition(key: str) -> str:
 _SEPARATOR = re.compile(r"[-\s]")
 _SPLIT_END = re.compile(r"(?<=...)(?:testmini|test|val|validation|dev)$")  # a split after a benchmark's key
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")  # a version written without a separator ('DINOv4')
-_NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)$")  # '-2', '-V4', '-K3', ' 3.5'
+# '-2', '-V4', '-K3', ' 3.5', and what follows the number ('-2.0-500M': a version's size)
+_NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)(?:[-\s][\w.]+){0,2}$")
 
 
 def _lexicon_version_of(surfaces, lex: LexiconIndex) -> tuple[str | None, str | None]:

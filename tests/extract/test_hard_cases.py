@@ -2217,3 +2217,25 @@ def test_a_quoted_idea_the_takeaway_generalises_is_no_part():
     found, _ = links_of("本文提出PhysReward。这项工作说明“可验证奖励”的思路可以从数学与代码扩展到物理世界。",
                         title="PhysReward: Verifiable Rewards for Physical Video Generation")
     assert not any(label == "可验证奖励" for label, _ in found), found
+
+
+def test_a_keyword_before_the_next_bold_label_is_a_name():
+    """'**Qwen5**  **1-Sentence Core Summary**': the keyword, not a label, stands before the label."""
+    found, _ = links_of("**Core Keywords**: **latent reasoning**, **inference efficiency**, **Qwen5**  "
+                        "**1-Sentence Core Summary**: The paper proposes Murmur.")
+    assert ("Qwen5", "usesModel") in found, found
+
+
+def test_a_lexicon_model_s_version_with_its_size_is_a_model():
+    """'TimesFM-2.0-500M': 500M could count a dataset's items; the lexicon's TimesFM says which."""
+    found, _ = links_of("在GIFT-Eval上，Tidal的MASE为0.698，均优于Chronos-Bolt-Base、TimesFM-2.0-500M与Moirai-1.1-R-Large。")
+    assert ("TimesFM-2.0-500M", "usesModel") in found, found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Audio tokens are built on the Mimi-2 neural codec.", "Mimi-2"),
+    ("由此训练出的通用原子间势Crucible-MLIP以更少的训练结构取得更好结果。", "Crucible-MLIP"),
+])
+def test_a_codec_or_an_interatomic_potential_is_a_model(sentence, name):
+    found, _ = links_of(sentence)
+    assert (name, "usesModel") in found, found
