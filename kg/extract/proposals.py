@@ -60,6 +60,9 @@ _SUBJECTS = (
     r"\b(?:(?:this|the) (?:paper|work|study)|we|the authors|authors|the team|this report)\b)"
 )
 _SUBJECT = re.compile(_SUBJECTS + r"[^。；;]{0,60}$", re.I)
+# the paper right before a relative clause's verb: '我们发布的X', '作者同时发布的评测集'
+_OWN_RELATIVE = re.compile(_SUBJECTS + r"\s*[\u4e00-\u9fff]{0,4}$", re.I)
+_RELEASE = re.compile(r"发布|推出|开源")
 # the subject of a second verb may stand further back: English takes more characters to say as much
 # ('This study evaluates 30 reward models under controlled distribution shifts and introduces X'),
 # and so do the English names of a Chinese sentence ('本文提出X，一个覆盖Windows、macOS…的框架，并发布了Y')
@@ -690,6 +693,9 @@ class ProposalFinder:
             trained = m.group(0).startswith("训练") and not text.startswith("的", m.end())
             if not trained and not _the_work_introduces(text, m.start(), title_end):
                 continue  # '设计精良的小型模型…' is not the paper introducing something
+            if (text.startswith("的", m.end()) and _RELEASE.match(m.group(0))
+                    and not _OWN_RELATIVE.search(text, max(title_end, m.start() - 10), m.start())):
+                continue  # '作者指出，尽管2027年发布的X、Y等模型…': what others released (not '作者同时发布的评测集X')
             sent_end = _SENT_END.search(text, m.end())
             clause_end = sent_end.start() if sent_end else len(text)
             clause = (m.end(), min(clause_end, m.end() + 80))

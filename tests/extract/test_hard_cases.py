@@ -1003,10 +1003,11 @@ def test_a_name_sized_in_items_in_its_bracket_is_data_even_when_it_extends_the_h
     assert r.entities["evichain7b"].type == "model", r.entities
 
 
-def test_a_size_after_a_known_model_breaks_a_tie_with_a_dataset_count():
+def test_a_size_after_a_known_model_breaks_a_tie_with_a_dataset_count(tmp_path):
     """'-650M' is a dataset's count ('ShopTrace-200M') as well as a model's size; after the lexicon's
-    ESM2 it is a size: ESM2-650M is a model, not a benchmark."""
-    found, _ = links_of("训练数据为从SAbDab与PDB中整理的8,112个抗体-抗原复合物，并使用ESM2-650M的残基嵌入作为序列先验。")
+    ESM2 it is a size: ESM2-650M is a model, not a benchmark (the lexicon's own ESM-2 650M held out)."""
+    found, _ = links_of("训练数据为从SAbDab与PDB中整理的8,112个抗体-抗原复合物，并使用ESM2-650M的残基嵌入作为序列先验。",
+                        lexicon=lexicon_without(tmp_path, '"ESM-2 650M"'))
     assert ("ESM2-650M", "usesModel") in found and ("ESM2-650M", "evaluatesOn") not in found, found
 
 
@@ -2239,3 +2240,12 @@ def test_a_lexicon_model_s_version_with_its_size_is_a_model():
 def test_a_codec_or_an_interatomic_potential_is_a_model(sentence, name):
     found, _ = links_of(sentence)
     assert (name, "usesModel") in found, found
+
+
+def test_what_others_released_is_no_proposal():
+    """'尽管2027年发布的Lumen-Video 2、Veo 5等模型': a relative clause of earlier releases; '作者同时发布的评测集X'
+    is the paper's own."""
+    found, _ = links_of("本文提出PhysForge。作者指出，尽管2027年发布的Lumen-Video 2、Veo 5等模型在视觉质量上已接近实拍，"
+                        "物理错误仍多；作者同时发布的评测集PhysBench-X用于检验。", title="PhysForge: Physics-Verified Preference Optimization")
+    assert not {("Lumen-Video 2", "proposes"), ("Veo 5", "proposes")} & found, found
+    assert ("PhysBench-X", "proposes") in found, found
