@@ -2249,3 +2249,9 @@ def test_what_others_released_is_no_proposal():
                         "物理错误仍多；作者同时发布的评测集PhysBench-X用于检验。", title="PhysForge: Physics-Verified Preference Optimization")
     assert not {("Lumen-Video 2", "proposes"), ("Veo 5", "proposes")} & found, found
     assert ("PhysBench-X", "proposes") in found, found
+
+
+def test_bold_marks_around_a_name_hide_no_cue():
+    """'基准**WeekLong-Research**', '在**SWE-Horizon**基准上', '模型**Kestrel-3**': the cue is read past the marks."""
+    found, _ = links_of("在**SWE-Horizon**基准上，模型**Kestrel-3**的通过率为41.2%。")
+    assert {("SWE-Horizon", "evaluatesOn"), ("Kestrel-3", "usesModel")} <= found, found
