@@ -2255,3 +2255,9 @@ def test_bold_marks_around_a_name_hide_no_cue():
     """'基准**WeekLong-Research**', '在**SWE-Horizon**基准上', '模型**Kestrel-3**': the cue is read past the marks."""
     found, _ = links_of("在**SWE-Horizon**基准上，模型**Kestrel-3**的通过率为41.2%。")
     assert {("SWE-Horizon", "evaluatesOn"), ("Kestrel-3", "usesModel")} <= found, found
+
+
+def test_an_article_before_bold_marks_is_no_a_star_search():
+    """'with a **contextual alignment score**': 'a' and the bold mark were matched as A*."""
+    found, _ = links_of("They filter the pairs with a **contextual alignment score (CAS)** that they introduce.")
+    assert not any(label == "A* search" for label, _ in found), found
