@@ -100,7 +100,8 @@ _NOT_A_QUALIFIER = re.compile(  # function words, and verbs and adjectives that 
 _AGGREGATE_START = re.compile(r"^(?:平均|总体|整体|最终|最高|最佳|最优|相对|绝对|综合|实际|渐近)")
 _AGGREGATE_END = re.compile(
     r"(?:平均|总体|整体|总|最终|最高|最佳|最优|相对|绝对|模型|方法|测试|验证|训练|任务|综合|基准|回答|答案|答题|预测|分类|识别|推理|问答|"
-    r"样本|单步|整句|首次|一次|严格|宽松|模式|设置|加权|原始|基线|人工|人类|总计|各项|单项|集)$")  # (集: where it is taken, '验证集通过率')
+    r"样本|单步|整句|首次|一次|严格|宽松|模式|设置|加权|原始|基线|人工|人类|总计|各项|单项|集|"
+    r"系统|管线|流水线|管道|框架|方案|智能体)$")  # (集: where it is taken, '验证集通过率'; 管线: the system measured, 'RAG管线准确率')
 
 
 def _compound_metric_start(text: str, start: int, end: int) -> int | None:

@@ -2261,3 +2261,11 @@ def test_an_article_before_bold_marks_is_no_a_star_search():
     """'with a **contextual alignment score**': 'a' and the bold mark were matched as A*."""
     found, _ = links_of("They filter the pairs with a **contextual alignment score (CAS)** that they introduce.")
     assert not any(label == "A* search" for label, _ in found), found
+
+
+def test_the_system_measured_qualifies_no_measure_of_its_own():
+    """'RAG管线准确率', '系统准确率': the accuracy of a pipeline or system is accuracy ('引用准确率' stays one of its own)."""
+    found, _ = links_of("在下游问答中，基于ColKestrel的RAG管线准确率为72.3%。")
+    assert ("accuracy", "reportsMetric") in found and not any(label.endswith("管线准确率") for label, _ in found), found
+    found, _ = links_of("最终报告的引用准确率从81.4%提高到94.0%。")
+    assert ("引用准确率", "reportsMetric") in found, found
