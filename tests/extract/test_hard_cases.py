@@ -2269,3 +2269,14 @@ def test_the_system_measured_qualifies_no_measure_of_its_own():
     assert ("accuracy", "reportsMetric") in found and not any(label.endswith("管线准确率") for label, _ in found), found
     found, _ = links_of("最终报告的引用准确率从81.4%提高到94.0%。")
     assert ("引用准确率", "reportsMetric") in found, found
+
+
+@pytest.mark.parametrize("sentence, short, long_form", [
+    ("加入轻量级的文本-体素对齐适配器（TVA），使单一模型即可分割病灶。", "TVA", "文本-体素对齐适配器"),
+    ("我们采用多轮对抗训练（MAT）提升鲁棒性。", "MAT", "多轮对抗训练"),
+])
+def test_a_word_that_holds_dui_keeps_its_long_form_whole(sentence, short, long_form):
+    """对 (for, to) starts a long form, not 对齐 (align), 对抗 (adversarial), 对比 (contrast)…"""
+    text = f"# Papers for 2025-09-30\n\n## [P](https://arxiv.org/abs/2509.00001)\nsummary:{sentence}\n"
+    doc = next(extract_docs(parse_text(text).papers))
+    assert (short, long_form) in {(s.text, lf.text) for s, lf in doc._.abbreviations}
