@@ -29,7 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.abbreviations import names_a_class, schwartz_hearst_long_form
-from kg.extract.spans import doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values
+from kg.extract.spans import (doc_text, doc_value, group_spans, past_bold_after, past_bold_before, set_extensions, set_group,
+                              set_span_values)
 from kg.extract.tokenizer import LATIN_CHARS, SUPERSCRIPT_DIGITS
 from kg.parse.sections import section_key
 
@@ -423,13 +424,13 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     t = _tables()
     text = text if text is not None else doc_text(doc)
     # (past the bold marks around a name: '基准**WeekLong-Research**', '在**SWE-Horizon**基准上')
-    a = _past_bold_before(text, group_start if group_start is not None else span.start_char)
-    b = _past_bold_after(text, group_end if group_end is not None else span.end_char)
+    a = past_bold_before(text, group_start if group_start is not None else span.start_char)
+    b = past_bold_after(text, group_end if group_end is not None else span.end_char)
     title_end = doc_value(doc, "title_end") or 0
     # (English cues are long: "compared with ", "benchmarks such as "; the title's last word cues no name of the summary)
     before = text[max(0, a - 20, title_end + 1 if a > title_end else 0) : a]
     after = text[b : b + 40]
-    own_end = _past_bold_after(text, span.end_char)
+    own_end = past_bold_after(text, span.end_char)
     own_after = text[own_end : own_end + 40]
     if after[:1] in "（(" and (value := _VALUE_AFTER.match(text, b)):
         after = text[value.end() : value.end() + 40]  # 'X（0.80）等方法': the cue follows the value
@@ -479,18 +480,6 @@ def type_votes(doc: Doc, span: Span, group_start: int | None = None, group_end: 
     if "method" in votes and _SIZED.search(name):  # 'ReasonIR-8B与Rank1-7B等现有方法': a checkpoint compared as a method
         votes["model"] = max(votes.get("model", 0), votes.pop("method"))
     return votes
-
-
-def _past_bold_before(text: str, start: int) -> int:
-    while text.startswith("*", start - 1) and start > 0:
-        start -= 1
-    return start
-
-
-def _past_bold_after(text: str, end: int) -> int:
-    while text.startswith("*", end):
-        end += 1
-    return end
 
 
 def of_model_family(name: str) -> bool:

@@ -34,7 +34,8 @@ from spacy.util import filter_spans
 from kg.extract.abbreviations import is_acronym, names_a_class
 from kg.extract.lexicon_matcher import same_thing
 from kg.extract.names import FROM_TO_TASK, NAMING_VERBS, is_gloss, names_measure, of_model_family, shape_kinds, value_follows
-from kg.extract.spans import CueScanner, doc_text, doc_value, group_spans, set_extensions, set_group, set_span_values, span_value
+from kg.extract.spans import (CueScanner, doc_text, doc_value, group_spans, past_bold_after, past_bold_before, set_extensions,
+                              set_group, set_span_values, span_value)
 from kg.parse.sections import section_bounds, section_key
 
 __all__ = ["ProposalFinder"]
@@ -556,6 +557,7 @@ def descriptor_kind(text: str, start: int, end: int, floor: int = 0) -> str | No
     >>> descriptor_kind("主要成果是D-Artemis框架在两大主流基准测试中", 5, 14)
     'framework'
     """
+    start, end = past_bold_before(text, start), past_bold_after(text, end)  # ('**X**框架': the marks hide nothing)
     after = text[end : end + 70]  # (English takes more characters: 'X is a 12B-parameter autoregressive world model')
     closed = _CLOSED_LEAD.match(after)  # then only a '的' phrase can describe it: '（CSIs）数据集DIWALI' names DIWALI
     after = after[closed.end() :] if closed else after
@@ -922,10 +924,11 @@ class ProposalFinder:
                 continue
             if _BASELINE_CUE.search(text[max(title_end, span.start_char - 10) : span.start_char]):
                 continue
-            direct = _PART_NOUN_AFTER.match(text[span.end_char : span.end_char + 12])
+            after_end = past_bold_after(text, span.end_char)
+            direct = _PART_NOUN_AFTER.match(text[after_end : after_end + 12])
             if direct:
                 add(span, "method", False)
-            elif found and _PART_NOUN_RIGHT_BEFORE.search(text, max(title_end, span.start_char - 12), span.start_char):
+            elif found and _PART_NOUN_RIGHT_BEFORE.search(text, max(title_end, span.start_char - 12), past_bold_before(text, span.start_char)):
                 # '相机运动适配器CamAdapter以…编码', '记忆整合器Loom-Consolidator': a part the Chinese names
                 # before it, in a paper that introduces something; not one it is built with ('调用检索器X')
                 # (a use word before a '的' describes the part: '基于Gemma的主干X', '以SD 3.5为先验的网络X')

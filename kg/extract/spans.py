@@ -191,3 +191,21 @@ class CueScanner:
             if en:
                 found = sorted(found + en, key=re.Match.start)
         return found
+
+
+def past_bold_before(text: str, start: int) -> int:
+    """``start`` moved back over the bold marks before a name ('基准**X**' -> before the '**').
+
+    >>> past_bold_before("基准**X**", 4), past_bold_after("基准**X**", 5)
+    (2, 7)
+    """
+    while start > 0 and text[start - 1] == "*":
+        start -= 1
+    return start
+
+
+def past_bold_after(text: str, end: int) -> int:
+    """``end`` moved on over the bold marks after a name ('**X**框架' -> at 框架)."""
+    while text.startswith("*", end):
+        end += 1
+    return end

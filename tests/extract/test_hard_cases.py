@@ -2280,3 +2280,10 @@ def test_a_word_that_holds_dui_keeps_its_long_form_whole(sentence, short, long_f
     text = f"# Papers for 2025-09-30\n\n## [P](https://arxiv.org/abs/2509.00001)\nsummary:{sentence}\n"
     doc = next(extract_docs(parse_text(text).papers))
     assert (short, long_form) in {(s.text, lf.text) for s, lf in doc._.abbreviations}
+
+
+def test_bold_marks_around_a_part_hide_not_its_noun():
+    """'a **ContactHead** module that predicts …': the part's noun follows the marks."""
+    found, _ = links_of("We present Atlas-WM, a world model. Two components are central: a **ContactHead** module that "
+                        "predicts contact events, and a memory.", title="Atlas-WM: An Action-Conditioned World Model")
+    assert ("ContactHead", "proposes") in found, found
