@@ -65,6 +65,8 @@ _GAIN_AFTER = re.compile(r"\s*(?:个百分点|百分点|个点|%|％|倍|pp\b|po
 _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
 _SHORT_YEAR = re.compile(r"^(?:1[5-9]|2\d)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+_MEASURE_ACRONYM = re.compile(r"^[a-z]?[A-Z]{2,8}$")  # ('FAD', 'gFID', 'rFID')
+_HUNDREDTHS = re.compile(r"^\d+\.\d{2,}$")  # a value to two decimals: a score, not a version ('SAM 2.1' is one)
 # what may follow such a year: the end, punctuation, 'and'/'or', or Chinese other than a measure word
 # ('AIME 24测试集', 'AIME 24 and AIME 25'; not 'MMLU 25个子任务', 'SFT 20 epochs')
 _SHORT_YEAR_ENDS = re.compile(r"(?:\s*$|[，。,;；:：)）.!?]|\s+(?:and|or)\b|(?![个道篇条项种名位人天次轮步层倍组类])[\u4e00-\u9fff])")
@@ -307,7 +309,9 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
         elif (not in_title and f & _CONNECTOR and j + 1 < n and flags[j - 1] & _TITLE_WORD and flags[j + 1] & _TITLE_WORD
               and words[j][2] not in ("and", "or")):
             j += 2  # ('Chain of Thought'; not 'the Materials Project and Alexandria databases': a list)
-        elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and not _GAIN_AFTER.match(text, words[j][1]) and (
+        elif f & _SMALL_NUMBER and not _THOUSANDS.match(text, words[j][1]) and not _GAIN_AFTER.match(text, words[j][1]) and not (
+            _HUNDREDTHS.match(words[j][2]) and _MEASURE_ACRONYM.match(words[j - 1][2])  # 'FAD 1.02、KL 1.38', 'gFID 1.79': scores
+        ) and (
             j + 1 == n or words[j + 1][2][:1].isupper() or not words[j + 1][2].isalpha() or words[j + 1][2] in ("and", "or")
             or words[j][2].endswith(".0")  # ('On Terminal-Bench 2.0 it obtains': a score is seldom a whole number written so)
         ):
@@ -740,7 +744,7 @@ _MEASURE_HEAD_ZH = re.compile(r"(?:率|误差|增益|(?P<cost>时间|耗时|开�
 # a time or cost is named by the two to four characters before it, after what says how it is taken
 # ('每轮通信开销仅为4.2MB', '200帧输入的重建时间为9.4秒'; not '同时重建时间')
 _COST_PREFIX = re.compile(r"(?:同时|每轮|每步|每个|每条|每次|单次|单步|单卡|平均|总体|整体|总)")
-_ZH_TERM_STARTS_AFTER = frozenset("的在上中和与及或将使把了均以且而该此其各并即，、：")  # (or any character not CJK)
+_ZH_TERM_STARTS_AFTER = frozenset("的在上中和与及或将使把了均以且而该此其各并即但却仍也还都则又，、：")  # (or any character not CJK)
 _ZH_NOT_IN_TERM = _ZH_TERM_STARTS_AFTER | frozenset("为从由比较个项种")
 
 

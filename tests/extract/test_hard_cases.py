@@ -2287,3 +2287,16 @@ def test_bold_marks_around_a_part_hide_not_its_noun():
     found, _ = links_of("We present Atlas-WM, a world model. Two components are central: a **ContactHead** module that "
                         "predicts contact events, and a memory.", title="Atlas-WM: An Action-Conditioned World Model")
     assert ("ContactHead", "proposes") in found, found
+
+
+def test_a_value_to_two_decimals_after_a_measure_is_no_version():
+    """'FAD 1.02、KL 1.38', 'gFID 1.79': scores, not releases ('SAM 2.1' stays a version)."""
+    found, _ = links_of("在VGGSound测试集上，SyncFoley取得FAD 1.02、IS 14.6；基于NestTok的模型取得gFID 1.79，优于SAM 2.1。")
+    assert not any(label.endswith(("1.02", "1.79")) for label, _ in found), found
+    assert ("SAM 2.1", "usesModel") in found, found
+
+
+def test_but_starts_no_measure_s_name():
+    """'但作弊率从3%攀升至41%': the measure is 作弊率."""
+    found, _ = links_of("RLVR训练过程中，pass@1持续上升，但作弊率从3%攀升至41%。")
+    assert ("作弊率", "reportsMetric") in found, found
