@@ -249,7 +249,8 @@ def short_edition(key: str) -> str:
 
 
 _SEPARATOR = re.compile(r"[-\s]")
-_SPLIT_END = re.compile(r"(?<=...)(?:testmini|test|val|validation|dev)$")  # a split after a benchmark's key
+# a split after a benchmark's key, or the context length or resolution it is run at ('RULER-128K', 'HR-Bench 8K')
+_SPLIT_END = re.compile(r"(?<=...)(?:testmini|test|val|validation|dev|(?:4|8|16|32|64|128|256|512)k)$")
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")  # a version written without a separator ('DINOv4')
 # '-2', '-V4', '-K3', ' 3.5', and what follows the number ('-2.0-500M': a version's size)
 _NUMBERED_TAIL = re.compile(r"^[-\s]*(?:[vV]?\d[\w.]*|[A-Z]\d[\w.]*)(?:[-\s][\w.]+){0,2}$")
@@ -347,7 +348,7 @@ class Resolver:
         if short != raw:
             return self.alias_of(short)
         split = _SPLIT_END.search(raw)
-        if split:  # 'miniF2F-test' is miniF2F: a split of a lexicon benchmark is that benchmark
+        if split:  # 'miniF2F-test' is miniF2F, 'RULER-128K' RULER: a split or setting of a lexicon benchmark is that benchmark
             head = self.lex.alias.get(raw[: split.start()], raw[: split.start()])
             if head in self.lex.types and self.lex.types[head][0] == "benchmark":
                 return head

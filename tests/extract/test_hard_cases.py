@@ -2300,3 +2300,9 @@ def test_but_starts_no_measure_s_name():
     """'但作弊率从3%攀升至41%': the measure is 作弊率."""
     found, _ = links_of("RLVR训练过程中，pass@1持续上升，但作弊率从3%攀升至41%。")
     assert ("作弊率", "reportsMetric") in found, found
+
+
+def test_a_lexicon_benchmark_at_a_context_length_is_that_benchmark():
+    """'RULER-128K': RULER run at 128K, as 'miniF2F-test' is miniF2F."""
+    found, _ = links_of("在RULER的128K设置（RULER-128K）上，RotaKV的准确率达到81.7%。")
+    assert ("RULER", "evaluatesOn") in found and not any(label == "RULER-128K" for label, _ in found), found
