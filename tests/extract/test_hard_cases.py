@@ -2306,3 +2306,11 @@ def test_a_lexicon_benchmark_at_a_context_length_is_that_benchmark():
     """'RULER-128K': RULER run at 128K, as 'miniF2F-test' is miniF2F."""
     found, _ = links_of("在RULER的128K设置（RULER-128K）上，RotaKV的准确率达到81.7%。")
     assert ("RULER", "evaluatesOn") in found and not any(label == "RULER-128K" for label, _ in found), found
+
+
+def test_a_model_the_part_acts_on_does_not_describe_it():
+    """'“思维回声注入”（Thought Echo Injection）则把目标模型的…': the part acts on a model; it is no model."""
+    found, _ = links_of("本文提出Drift。“思维回声注入”（Thought Echo Injection）则把目标模型上一轮公开的推理摘要改写后回填到下一轮提示中。",
+                        title="Drift: Multi-Turn Jailbreaks of Reasoning Models")
+    assert ("Thought Echo Injection", "usesModel") not in found and ("思维回声注入", "usesModel") not in found, found
+    assert any(label in ("Thought Echo Injection", "思维回声注入") and rel == "proposes" for label, rel in found), found
