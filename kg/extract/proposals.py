@@ -83,7 +83,7 @@ _TITLE_A_MODEL = re.compile(r":\s*(?:(?:An?|The)\s+(?:(?!(?:of|for|on|in|with|to
 # a long form that names a task, not a technique ('视觉语言导航（VLN）', '次季节至季节预报（S2S）')
 _TASK_LONG_FORM = re.compile(r"(?:导航|预报|识别|检测|分割|分类|问答|推荐|摘要|定位|跟踪|追踪|navigation|forecasting|detection|"
                              r"segmentation|classification|recognition|recommendation|tracking|answering)$", re.I)
-_MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric)$")  # ('Value-Order Correlation (VOC)')
+_MEASURE_WORD = re.compile(r"(?:Correlation|Score|Rate|Accuracy|Error|Distance|Similarity|Index|Ratio|Rubric|(?<!Self-)Consistency)$")  # ('Value-Order Correlation (VOC)')
 # a relative clause of what the authors made: '由作者训练的', '作者构建的', 'we built' is an intro verb already
 _AUTHORS_OWN = re.compile(r"(?:作者|我们|本文|本研究|团队)(?:自行|新|还|也)?(?P<verb>训练|构建|新建|提出|定义|设计|开发|收集|采集|整理|整合|标注|发布|合成)(?:得到)?的|(?P<own>自研|自建|自采集|自行采集|自行收集|自行构建)的")
 _DATA_NOUN = r"(?:dataset|benchmark|suite|corpus|test set|testbed|collection|set of)"

@@ -2314,3 +2314,11 @@ def test_a_model_the_part_acts_on_does_not_describe_it():
                         title="Drift: Multi-Turn Jailbreaks of Reasoning Models")
     assert ("Thought Echo Injection", "usesModel") not in found and ("思维回声注入", "usesModel") not in found, found
     assert any(label in ("Thought Echo Injection", "思维回声注入") and rel == "proposes" for label, rel in found), found
+
+
+def test_a_consistency_defined_with_its_acronym_is_a_measure():
+    """'语义一致性（Semantic Consistency, SC）由7.56提升至8.02': a measure, not a part the paper coins
+    ('自一致性（Self-Consistency）' stays the decoding technique)."""
+    found, _ = links_of("本文提出EditCritic。在GEdit-Bench-EN上的语义一致性（Semantic Consistency, SC）由7.56提升至8.02。",
+                        title="EditCritic: A Reward Model for Image Editing")
+    assert ("SC", "reportsMetric") in found and ("SC", "proposes") not in found, found
