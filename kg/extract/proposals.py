@@ -124,7 +124,7 @@ _KIND_WORDS = [
 ]
 _SLOGAN_WORD = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+|a|A|the|The)[,!?']*$")
 _HAS_NAME_SHAPE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+[A-Z]|-")
-_PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,100}?)\*\*")
+_PART_ITEM = re.compile(r"(?:^|\s|[：:；;。])[（(]?(?:\d|[ivx]+)[)）.、]\s*\*\*(?P<name>[^*：:]{2,100}?)\*\*")
 # a bold item that is one Latin name and a Chinese descriptor before or after it ('技能检索器SkillRecall')
 _BOLD_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{0,8}[A-Za-z][\w.\-+]*[\u4e00-\u9fff]{0,8}\s*")
 _PART_ITEM_HINT = re.compile(r"[)）.、]\s*\*\*")  # in every _PART_ITEM match, and fast to look for

@@ -2322,3 +2322,11 @@ def test_a_consistency_defined_with_its_acronym_is_a_measure():
     found, _ = links_of("本文提出EditCritic。在GEdit-Bench-EN上的语义一致性（Semantic Consistency, SC）由7.56提升至8.02。",
                         title="EditCritic: A Reward Model for Image Editing")
     assert ("SC", "reportsMetric") in found and ("SC", "proposes") not in found, found
+
+
+def test_a_bold_item_numbered_in_brackets_is_a_part():
+    """'(2) **Keyframe Memory Bank**: a lightweight learned scorer…', as '2) **X**'."""
+    found, _ = links_of("We present LoopMem. It has two parts: (1) **Sliding Recall**: recent frames are kept. "
+                        "(2) **Keyframe Memory Bank**: a lightweight learned scorer selects frames.",
+                        title="LoopMem: Long Video Understanding with Memory")
+    assert {("Sliding Recall", "proposes"), ("Keyframe Memory Bank", "proposes")} <= found, found
