@@ -18,6 +18,13 @@ def links_of(sentence: str, title: str = "Some Paper", lexicon: str | None = Non
     return {(r.entities[l.key].label, l.relation) for l in r.links}, r
 
 
+def abbreviations_of(sentence: str) -> set[tuple[str, str]]:
+    """The (short, long form) pairs the pipeline finds in one summary."""
+    text = f"# Papers for 2025-09-30\n\n## [P](https://arxiv.org/abs/2509.00001)\nsummary:{sentence}\n"
+    doc = next(extract_docs(parse_text(text).papers))
+    return {(short.text, long.text) for short, long in doc._.abbreviations}
+
+
 def lexicon_without(tmp_path, name: str) -> str:
     """A copy of the lexicon with no line mentioning ``name``: the name is new, as on a later day."""
     lexicon = tmp_path / "lexicon"
@@ -2203,9 +2210,7 @@ def test_a_pronoun_or_compute_starts_no_long_form_of_a_measure():
     """'并计算自洽均方根偏差（scRMSD）', '其加权分位数损失（WQL）': the long forms are the measures' names."""
     found, _ = links_of("研究者重新折叠设计序列并计算自洽均方根偏差（scRMSD），Harbor的scRMSD为1.2Å。")
     assert ("scRMSD", "reportsMetric") in found, found
-    text = "# Papers for 2025-09-30\n\n## [P](https://arxiv.org/abs/2509.00001)\nsummary:在27个数据集上，其加权分位数损失（WQL）的几何平均降低4.9%。\n"
-    doc = next(extract_docs(parse_text(text).papers))
-    assert {(s.text, lf.text) for s, lf in doc._.abbreviations} == {("WQL", "加权分位数损失")}
+    assert abbreviations_of("在27个数据集上，其加权分位数损失（WQL）的几何平均降低4.9%。") == {("WQL", "加权分位数损失")}
 
 
 def test_a_counted_measure_in_the_plural_is_the_measure():
@@ -2277,9 +2282,7 @@ def test_the_system_measured_qualifies_no_measure_of_its_own():
 ])
 def test_a_word_that_holds_dui_keeps_its_long_form_whole(sentence, short, long_form):
     """对 (for, to) starts a long form, not 对齐 (align), 对抗 (adversarial), 对比 (contrast)…"""
-    text = f"# Papers for 2025-09-30\n\n## [P](https://arxiv.org/abs/2509.00001)\nsummary:{sentence}\n"
-    doc = next(extract_docs(parse_text(text).papers))
-    assert (short, long_form) in {(s.text, lf.text) for s, lf in doc._.abbreviations}
+    assert (short, long_form) in abbreviations_of(sentence)
 
 
 def test_bold_marks_around_a_part_hide_not_its_noun():
