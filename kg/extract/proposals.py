@@ -513,8 +513,8 @@ _SERIES_OF = re.compile(r"系列([^，。；,;：:（(的\s]{1,16})")  # 'X系�
 _METHOD_NOUN_AT_END = re.compile(r"(?:方法|算法|框架|method|algorithm|framework)$", re.I)
 _GIVES = re.compile(r"提供|带来|赋予|注入|补充")  # 'X为模型提供…' (see descriptor_kind)
 # (训练 after the name starts what it does: '（Lookahead Risk Distillation）训练监控模型' trains a model, is none;
-# so do 把, 将, 则…: '（Thought Echo Injection）则把目标模型的…' acts on a model)
-_DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及把将则被让使对向]|训练)[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
+# so do 把, 将, 则, 由…: '（Thought Echo Injection）则把目标模型的…' acts on a model, '（DDI rate）由通用模型的…' is said of one)
+_DIRECT_NOUN = re.compile(r"^(?:(?![的在和与及把将则被让使对向由从较比]|训练)[\u4e00-\u9fff]){0,4}?(?:" + _HEAD_NOUN.pattern + r")", re.I)
 _HEAD_KIND = {"基准测试": "benchmark", "基准": "benchmark", "数据集": "benchmark", "子集": "benchmark", "subset": "benchmark", "任务集": "benchmark",
               "测试集": "benchmark", "评测集": "benchmark",
               "语料库": "benchmark", "语料": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark", "suite": "benchmark",

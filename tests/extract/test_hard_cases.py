@@ -2333,3 +2333,10 @@ def test_a_bold_item_numbered_in_brackets_is_a_part():
                         "(2) **Keyframe Memory Bank**: a lightweight learned scorer selects frames.",
                         title="LoopMem: Long Video Understanding with Memory")
     assert {("Sliding Recall", "proposes"), ("Keyframe Memory Bank", "proposes")} <= found, found
+
+
+def test_a_model_a_value_is_said_of_does_not_describe_the_measure():
+    """'药物相互作用率（DDI rate）由通用模型平均的0.094降至0.061': the measure is no model, nor coined."""
+    found, _ = links_of("本文提出Prescribe。药物相互作用率（DDI rate）由通用模型平均的0.094降至0.061。",
+                        title="Prescribe: Safe Medication Recommendation")
+    assert not any(label == "DDI rate" and rel in ("usesModel", "proposes") for label, rel in found), found
