@@ -2340,3 +2340,8 @@ def test_a_model_a_value_is_said_of_does_not_describe_the_measure():
     found, _ = links_of("本文提出Prescribe。药物相互作用率（DDI rate）由通用模型平均的0.094降至0.061。",
                         title="Prescribe: Safe Medication Recommendation")
     assert not any(label == "DDI rate" and rel in ("usesModel", "proposes") for label, rel in found), found
+
+
+def test_an_acronym_and_its_measure_s_noun_in_brackets_are_one_name():
+    found, _ = links_of("药物相互作用率（DDI rate）由0.094降至0.061。")
+    assert ("DDI rate", "reportsMetric") in found, found
