@@ -322,7 +322,9 @@ def _head_of_variant(text: str, start: int, end: int, names) -> bool:
         length = n.end_char - n.start_char
         if length > end - start and end >= length and text.startswith(text[start:end], n.end_char - (end - start)):
             name = text[n.start_char : n.end_char]
-            if text.startswith(name, end - length) and _qualifies(name[: length - (end - start)]):
+            words = name[: length - (end - start)]
+            # (a part the paper proposes is its own variant however its words read: 'Chunk-wise Flow Matching')
+            if text.startswith(name, end - length) and (_qualifies(words) or n.label_ and not _PLAIN_TECHNIQUE.match(words)):
                 return True
     return False
 

@@ -2345,3 +2345,12 @@ def test_a_model_a_value_is_said_of_does_not_describe_the_measure():
 def test_an_acronym_and_its_measure_s_noun_in_brackets_are_one_name():
     found, _ = links_of("药物相互作用率（DDI rate）由0.094降至0.061。")
     assert ("DDI rate", "reportsMetric") in found, found
+
+
+def test_a_known_technique_inside_a_part_the_paper_proposes_is_not_used():
+    """'Chunk-wise Flow Matching': the paper's own variant, however '-wise' reads; flow matching is only
+    inside its name (the guide: a name inside another name is not annotated)."""
+    found, _ = links_of("该论文提出名为Relay的流式语音合成系统，并通过“块级流匹配”（Chunk-wise Flow Matching）按块生成梅尔谱。",
+                        title="Relay: Low-Latency Streaming Text-to-Speech with Chunk-wise Flow Matching")
+    assert ("flow matching", "usesMethod") not in found, found
+    assert any(label in ("Chunk-wise Flow Matching", "块级流匹配") and rel == "proposes" for label, rel in found), found
