@@ -66,7 +66,6 @@ _EDITION_YEAR = re.compile(r"^(?:199\d|20\d\d)$")
 _SHORT_YEAR = re.compile(r"^(?:1[5-9]|2\d)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 _MEASURE_NOUNS = frozenset(["rate", "score", "ratio", "error"])
-_BRACKET_CLOSE = ("）", ")", "，", ",")
 _MEASURE_ACRONYM = re.compile(r"^[a-z]?[A-Z]{2,8}$")  # ('FAD', 'gFID', 'rFID')
 _HUNDREDTHS = re.compile(r"^\d+\.\d{2,}$")  # a value to two decimals: a score, not a version ('SAM 2.1' is one)
 # what may follow such a year: the end, punctuation, 'and'/'or', or Chinese other than a measure word
@@ -321,7 +320,7 @@ def _name_end(text: str, words: list[tuple[int, int, str]], flags: list[int], i:
         elif (f & _SMALL_NUMBER and words[j][2].isdigit() and flags[j - 1] & _TITLE_WORD
               and words[j - 1][2] not in _NUMBERED_NOUNS and not _GAIN_AFTER.match(text, words[j][1])):
             j += 1  # 'Claude Opus 5 achieves', 'Deep Research 2 with': a whole number after a Title Case word is its version
-        elif words[j][2] in _MEASURE_NOUNS and _ACRONYM.match(words[j - 1][2]) and text.startswith(_BRACKET_CLOSE, words[j][1]):
+        elif words[j][2] in _MEASURE_NOUNS and _ACRONYM.match(words[j - 1][2]) and text.startswith((*_CLOSERS, "，", ","), words[j][1]):
             j += 1  # '药物相互作用率（DDI rate）': an acronym and its measure's noun, in the brackets of a definition
         elif words[j][2] in _EDITION_WORDS and any(c.isdigit() for c in words[j - 1][2]):
             j += 1  # 'GPT-6 mini', 'GPT-5 nano': a lower-case edition of a numbered release

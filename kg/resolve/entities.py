@@ -322,21 +322,20 @@ def _head_of_variant(text: str, start: int, end: int, names) -> bool:
         length = n.end_char - n.start_char
         if length > end - start and end >= length and text.startswith(text[start:end], n.end_char - (end - start)):
             name = text[n.start_char : n.end_char]
-            words = name[: length - (end - start)]
-            # (a part the paper proposes is its own variant however its words read: 'Chunk-wise Flow Matching')
-            if text.startswith(name, end - length) and (_qualifies(words) or n.label_ and not _PLAIN_TECHNIQUE.match(words)):
+            if text.startswith(name, end - length) and _qualifies(name[: length - (end - start)], proposed=bool(n.label_)):
                 return True
     return False
 
 
-def _qualifies(words: str) -> bool:
+def _qualifies(words: str, proposed: bool = False) -> bool:
     """Whether the words before a lexicon technique name a variant of it ('Lyric-Aligned ', 'Discrete '),
-    not the technique itself ('Vanilla ', 'LLM-based ').
+    not the technique itself ('Vanilla ', 'LLM-based '); in a part the paper ``proposed``, any words but
+    plain ones do ('Chunk-wise Flow Matching' is its own, however '-wise' reads).
 
-    >>> _qualifies("Lyric-Aligned "), _qualifies("Vanilla "), _qualifies("LLM-based ")
-    (True, False, False)
+    >>> _qualifies("Lyric-Aligned "), _qualifies("Vanilla "), _qualifies("LLM-based "), _qualifies("Chunk-wise ", proposed=True)
+    (True, False, False, True)
     """
-    return not _PLAIN_TECHNIQUE.match(words) and not _DESCRIBED.fullmatch(words)
+    return not _PLAIN_TECHNIQUE.match(words) and (proposed or not _DESCRIBED.fullmatch(words))
 
 
 _AT_CUT_OFF = re.compile(r"[A-Za-z]@\d+(?:\.\d+)?%$")
